@@ -1,1 +1,21 @@
-//! Samraad projections.
+//! Samraad read models: folded from the store's ordered feed, rebuildable, time-travelling.
+//!
+//! Architecture invariant: the read side is fed only by `subscribe_all` (and `read_all` /
+//! `read_stream` for rebuilds and "as of" queries). It never reads the write side's caches.
+#![warn(missing_docs)]
+
+pub mod as_of;
+pub mod history;
+pub mod minutes;
+pub mod model;
+pub mod projector;
+pub mod view;
+
+pub use model::ReadModel;
+pub use projector::{Applied, Projections, rebuild};
+pub use view::StreamView;
+
+/// The id in a stream name like `meeting-<uuid>`.
+pub fn stream_uuid(recorded: &samraad_store::RecordedEvent) -> Option<uuid::Uuid> {
+    samraad_domain::StreamKind::parse_stream_name(recorded.stream.as_str()).map(|(_, id)| id)
+}

@@ -1,0 +1,88 @@
+//! API errors: every failure a client can see, with the stable `extensions.code` of API.md.
+
+use async_graphql::{ErrorExtensions, ServerError};
+
+/// An error as the client sees it.
+#[derive(Debug, thiserror::Error)]
+pub enum ApiError {
+    /// No or an invalid token.
+    #[error("{0}")]
+    Unauthenticated(String),
+    /// Authenticated, but not allowed.
+    #[error("{0}")]
+    Forbidden(String),
+    /// The id does not name anything the caller can see.
+    #[error("{0}")]
+    NotFound(String),
+    /// A stale `expectedVersion` or `baseRevision`; `current` carries what is there now.
+    #[error("{message}")]
+    Conflict {
+        /// What conflicted.
+        message: String,
+        /// The current state (e.g. a section's text and revision), for merging.
+        current: Option<serde_json::Value>,
+    },
+    /// The input is malformed: the message names the field.
+    #[error("{0}")]
+    InvalidInput(String),
+    /// A domain rule refuses the command: the message names the rule.
+    #[error("{0}")]
+    RuleViolation(String),
+    /// Too many requests.
+    #[error("{0}")]
+    RateLimited(String),
+    /// Something failed on our side; details are in the server log, not in the response.
+    #[error("internal error (reference {0})")]
+    Internal(uuid::Uuid),
+}
+
+impl ApiError {
+    /// The stable code of API.md.
+    pub fn code(&self) -> &'static str {
+        match self {
+            ApiError::Unauthenticated(_) => "UNAUTHENTICATED",
+            ApiError::Forbidden(_) => "FORBIDDEN",
+            ApiError::NotFound(_) => "NOT_FOUND",
+            ApiError::Conflict { .. } => "CONFLICT",
+            ApiError::InvalidInput(_) => "INVALID_INPUT",
+            ApiError::RuleViolation(_) => "RULE_VIOLATION",
+            ApiError::RateLimited(_) => "RATE_LIMITED",
+            ApiError::Internal(_) => "INTERNAL",
+        }
+    }
+
+    /// Logs an internal failure under a fresh reference id and returns the opaque error.
+    pub fn internal(err: impl std::fmt::Display) -> Self {
+        let reference = uuid::Uuid::now_v7();
+        tracing::error!(%reference, error = %err, "internal error");
+        ApiError::Internal(reference)
+    }
+
+    /// As a GraphQL server error (for responses built outside the executor).
+    pub fn into_server_error(self) -> ServerError {
+        self.extend().into_server_error(async_graphql::Pos::default())
+    }
+}
+
+impl ErrorExtensions for ApiError {
+    fn extend(&self) -> async_graphql::Error {
+        async_graphql::Error::new(self.to_string()).extend_with(|_, ext| {
+            ext.set("code", self.code());
+            if let ApiError::Conflict {
+                current: Some(current),
+                ..
+            } = self
+            {
+                if let Ok(value) = async_graphql::Value::from_json(current.clone()) {
+                    ext.set("current", value);
+                }
+            }
+        })
+    }
+}
+
+impl From<ApiError> for async_graphql::Error {
+    fn from(err: ApiError) -> Self {
+        err.extend()
+    }
+}

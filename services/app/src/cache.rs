@@ -1,0 +1,68 @@
+//! A bounded cache of folded stream states, so a command reads only the events appended
+//! since the state was last folded instead of the whole stream.
+
+use std::any::Any;
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex};
+
+use samraad_store::{Position, StreamName, StreamVersion};
+use uuid::Uuid;
+
+/// Streams kept in the cache before it is cleared (a cheap bound; states refold on demand).
+const MAX_STREAMS: usize = 20_000;
+
+/// A stream's state folded up to `version`, with the commands that produced its events.
+#[derive(Clone)]
+pub struct Folded<S> {
+    /// The folded state.
+    pub state: S,
+    /// The stream version the state includes.
+    pub version: StreamVersion,
+    /// For each command id seen in the stream: the version and position of its last event.
+    pub commands: Arc<HashMap<Uuid, (StreamVersion, Position)>>,
+}
+
+impl<S: Default> Default for Folded<S> {
+    fn default() -> Self {
+        Self {
+            state: S::default(),
+            version: 0,
+            commands: Arc::default(),
+        }
+    }
+}
+
+/// Folded states by stream name, type-erased so one cache serves every stream kind.
+#[derive(Default)]
+pub struct StateCache {
+    entries: Mutex<HashMap<StreamName, Arc<dyn Any + Send + Sync>>>,
+}
+
+impl StateCache {
+    /// The cached fold of `stream`, if any (and of the right type).
+    pub fn get<S: Clone + Send + Sync + 'static>(&self, stream: &StreamName) -> Option<Folded<S>> {
+        let entries = self.entries.lock().ok()?;
+        entries
+            .get(stream)
+            .and_then(|entry| entry.downcast_ref::<Folded<S>>())
+            .cloned()
+    }
+
+    /// Stores `folded` unless a newer fold is already cached.
+    pub fn put<S: Clone + Send + Sync + 'static>(&self, stream: StreamName, folded: Folded<S>) {
+        let Ok(mut entries) = self.entries.lock() else {
+            return;
+        };
+        let newer_cached = entries
+            .get(&stream)
+            .and_then(|entry| entry.downcast_ref::<Folded<S>>())
+            .is_some_and(|cached| cached.version >= folded.version);
+        if newer_cached {
+            return;
+        }
+        if entries.len() >= MAX_STREAMS {
+            entries.clear();
+        }
+        entries.insert(stream, Arc::new(folded));
+    }
+}

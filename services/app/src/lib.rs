@@ -1,0 +1,15 @@
+//! The Samraad application layer: the write side's command service and the event codec.
+//!
+//! A command is executed as: load the stream (from a cache of folded states plus the events
+//! appended since), build the actor from the partnership's memberships, `decide`, append with
+//! the expected version. Architecture invariant: no GraphQL and no SQL here.
+#![warn(missing_docs)]
+
+pub mod cache;
+pub mod codec;
+pub mod error;
+pub mod ids;
+pub mod service;
+
+pub use error::AppError;
+pub use service::{CommandService, Issuer, Outcome};

@@ -1,0 +1,300 @@
+//! The command service: load a stream, fold it, `decide`, append with the expected version.
+
+use std::collections::HashMap;
+use std::sync::Arc;
+
+use chrono::Utc;
+use samraad_domain::fund_pool::FundPool;
+use samraad_domain::initiative::Initiative;
+use samraad_domain::meeting::Meeting;
+use samraad_domain::partnership::Partnership;
+use samraad_domain::{
+    Context, Decider, FundPoolId, InitiativeId, MeetingId, OrganizationId,
+    PartnershipId, PersonId, StreamKind,
+};
+use samraad_store::{
+    AppendResult, EventMetadata, EventStore, ExpectedVersion, Position, StoreError, StreamName,
+    StreamVersion,
+};
+use uuid::Uuid;
+
+use crate::cache::{Folded, StateCache};
+use crate::codec;
+use crate::error::AppError;
+use crate::ids::{Purpose, derive};
+
+/// Attempts against fresh state before giving up on a contended stream.
+const MAX_ATTEMPTS: usize = 4;
+/// Events read per page when folding a stream.
+const PAGE: usize = 1_000;
+
+/// Who issued a command and how it should be applied.
+#[derive(Clone, Debug)]
+pub struct Issuer {
+    /// The idempotency key: the same id again returns the first result and appends nothing.
+    pub command_id: Uuid,
+    /// The conversation the command belongs to (defaults to the command id).
+    pub correlation_id: Uuid,
+    /// The authenticated person.
+    pub person: PersonId,
+    /// The organisation the person acts for.
+    pub organization: OrganizationId,
+    /// Whether the person operates the platform (may create partnerships).
+    pub platform_operator: bool,
+    /// The client's expected stream version; `None` lets the service retry on contention.
+    pub expected_version: Option<StreamVersion>,
+}
+
+/// The result of a command.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Outcome {
+    /// The stream the command addressed.
+    pub stream: StreamName,
+    /// The stream's version after the command.
+    pub version: StreamVersion,
+    /// The global position of the command's last event (or the stream's last, if none).
+    pub position: Position,
+    /// `true` when this was a retry of a command already applied: nothing was appended.
+    pub replayed: bool,
+}
+
+/// Executes commands against the event store.
+pub struct CommandService {
+    store: Arc<dyn EventStore>,
+    cache: StateCache,
+}
+
+impl CommandService {
+    /// A service over `store`.
+    pub fn new(store: Arc<dyn EventStore>) -> Self {
+        Self {
+            store,
+            cache: StateCache::default(),
+        }
+    }
+
+    /// The derived id a create-command should give its new entity, stable across retries.
+    pub fn new_entity_id(command_id: Uuid) -> Uuid {
+        derive(command_id, Purpose::Entity)
+    }
+
+    /// Executes a partnership command on partnership `id`.
+    pub async fn partnership(
+        &self,
+        id: PartnershipId,
+        issuer: &Issuer,
+        command: <Partnership as Decider>::Command,
+    ) -> Result<Outcome, AppError> {
+        self.execute::<Partnership>(StreamKind::Partnership, id.as_uuid(), issuer, command, |_, _| {
+            Some(id)
+        })
+        .await
+    }
+
+    /// Executes a meeting command (its meeting id names the stream).
+    pub async fn meeting(
+        &self,
+        id: MeetingId,
+        issuer: &Issuer,
+        command: <Meeting as Decider>::Command,
+    ) -> Result<Outcome, AppError> {
+        use samraad_domain::meeting::MeetingCommand;
+        self.execute::<Meeting>(StreamKind::Meeting, id.as_uuid(), issuer, command, |state, cmd| {
+            state.partnership_id().or(match cmd {
+                MeetingCommand::ScheduleMeeting(c) => Some(c.partnership_id),
+                _ => None,
+            })
+        })
+        .await
+    }
+
+    /// Executes an initiative command on initiative `id`.
+    pub async fn initiative(
+        &self,
+        id: InitiativeId,
+        partnership: PartnershipId,
+        issuer: &Issuer,
+        command: <Initiative as Decider>::Command,
+    ) -> Result<Outcome, AppError> {
+        self.execute::<Initiative>(StreamKind::Initiative, id.as_uuid(), issuer, command, |_, _| {
+            Some(partnership)
+        })
+        .await
+    }
+
+    /// Executes a fund pool command on pool `id`.
+    pub async fn fund_pool(
+        &self,
+        id: FundPoolId,
+        partnership: PartnershipId,
+        issuer: &Issuer,
+        command: <FundPool as Decider>::Command,
+    ) -> Result<Outcome, AppError> {
+        self.execute::<FundPool>(StreamKind::FundPool, id.as_uuid(), issuer, command, |_, _| {
+            Some(partnership)
+        })
+        .await
+    }
+
+    /// The current folded state of a stream (for callers that need facts before a command).
+    pub async fn state<D: Decider>(
+        &self,
+        kind: StreamKind,
+        id: Uuid,
+    ) -> Result<Folded<D::State>, AppError> {
+        let stream = StreamName::parse(kind.stream_name(id))?;
+        self.load::<D>(&stream).await
+    }
+
+    async fn execute<D>(
+        &self,
+        kind: StreamKind,
+        id: Uuid,
+        issuer: &Issuer,
+        command: D::Command,
+        partnership_of: impl Fn(&D::State, &D::Command) -> Option<PartnershipId>,
+    ) -> Result<Outcome, AppError>
+    where
+        D: Decider,
+        D::Command: Clone,
+    {
+        let stream = StreamName::parse(kind.stream_name(id))?;
+        for _ in 0..MAX_ATTEMPTS {
+            let folded = self.load::<D>(&stream).await?;
+            if let Some(&(version, position)) = folded.commands.get(&issuer.command_id) {
+                return Ok(Outcome {
+                    stream,
+                    version,
+                    position,
+                    replayed: true,
+                });
+            }
+            if let Some(expected) = issuer.expected_version
+                && expected != folded.version
+            {
+                return Err(AppError::StaleVersion {
+                    stream: stream.to_string(),
+                    expected,
+                    actual: folded.version,
+                });
+            }
+            let now = Utc::now();
+            let mut actor = match partnership_of(&folded.state, &command) {
+                Some(partnership) => {
+                    let name = StreamKind::Partnership.stream_name(partnership.as_uuid());
+                    let partnership = self.load::<Partnership>(&StreamName::parse(name)?).await?;
+                    partnership
+                        .state
+                        .actor(issuer.person, issuer.organization, now)
+                }
+                None => samraad_domain::Actor::new(issuer.person, issuer.organization),
+            };
+            actor.platform_operator = issuer.platform_operator;
+            let ctx = Context { actor, now };
+            let events = D::decide(&folded.state, command.clone(), &ctx)?;
+            if events.is_empty() {
+                return Ok(Outcome {
+                    stream,
+                    version: folded.version,
+                    position: folded.commands.values().map(|(_, p)| *p).max().unwrap_or_default(),
+                    replayed: false,
+                });
+            }
+            let metadata = EventMetadata {
+                occurred_at: now,
+                actor_person: issuer.person.as_uuid(),
+                actor_organization: issuer.organization.as_uuid(),
+                causation_id: issuer.command_id,
+                correlation_id: issuer.correlation_id,
+            };
+            let new_events = events
+                .iter()
+                .enumerate()
+                .map(|(i, event)| {
+                    let index = u32::try_from(i).unwrap_or(u32::MAX);
+                    codec::encode(event, derive(issuer.command_id, Purpose::Event(index)), metadata.clone())
+                })
+                .collect::<Result<Vec<_>, _>>()
+                .map_err(|e| AppError::Encode(e.to_string()))?;
+            let expected = match folded.version {
+                0 => ExpectedVersion::NoStream,
+                v => ExpectedVersion::Exact(v),
+            };
+            match self.store.append(stream.clone(), expected, new_events).await {
+                Ok(result) => {
+                    self.remember::<D>(&stream, folded, &events, issuer.command_id, result);
+                    return Ok(Outcome {
+                        stream,
+                        version: result.next_version,
+                        position: result.last_position,
+                        replayed: false,
+                    });
+                }
+                Err(StoreError::WrongExpectedVersion { actual, .. }) => {
+                    if let Some(expected) = issuer.expected_version {
+                        return Err(AppError::StaleVersion {
+                            stream: stream.to_string(),
+                            expected,
+                            actual,
+                        });
+                    }
+                    tracing::debug!(%stream, "concurrent append; deciding again on fresh state");
+                }
+                Err(err) => return Err(err.into()),
+            }
+        }
+        Err(AppError::Contention {
+            stream: stream.to_string(),
+        })
+    }
+
+    fn remember<D: Decider>(
+        &self,
+        stream: &StreamName,
+        folded: Folded<D::State>,
+        events: &[D::Event],
+        command_id: Uuid,
+        result: AppendResult,
+    ) {
+        let state = events.iter().fold(folded.state, D::evolve);
+        let mut commands = (*folded.commands).clone();
+        commands.insert(command_id, (result.next_version, result.last_position));
+        self.cache.put(
+            stream.clone(),
+            Folded {
+                state,
+                version: result.next_version,
+                commands: Arc::new(commands),
+            },
+        );
+    }
+
+    async fn load<D: Decider>(&self, stream: &StreamName) -> Result<Folded<D::State>, AppError> {
+        let mut folded = self.cache.get::<D::State>(stream).unwrap_or_default();
+        let start = folded.version;
+        let mut commands: Option<HashMap<Uuid, (StreamVersion, Position)>> = None;
+        loop {
+            let page = self.store.read_stream(stream.clone(), folded.version, PAGE).await?;
+            let done = page.len() < PAGE;
+            for recorded in &page {
+                let event: D::Event = codec::decode(recorded)?;
+                folded.state = D::evolve(folded.state, &event);
+                folded.version = recorded.version;
+                commands
+                    .get_or_insert_with(|| (*folded.commands).clone())
+                    .insert(recorded.metadata.causation_id, (recorded.version, recorded.position));
+            }
+            if done {
+                break;
+            }
+        }
+        if let Some(commands) = commands {
+            folded.commands = Arc::new(commands);
+        }
+        if folded.version != start {
+            self.cache.put(stream.clone(), folded.clone());
+        }
+        Ok(folded)
+    }
+}
+
