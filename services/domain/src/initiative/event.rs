@@ -1,0 +1,150 @@
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+use super::types::*;
+use crate::decider::{event_enum, v1_payloads};
+use crate::ids::{ForumId, InitiativeId, OrganizationId, PartnershipId, StatusReportId};
+use crate::meeting::DecisionRef;
+use crate::money::Money;
+use crate::values::{Markdown, Title};
+
+event_enum!(
+    /// Events of the initiative stream.
+    InitiativeEvent {
+        /// Proposed.
+        InitiativeProposed,
+        /// Approved.
+        InitiativeApproved,
+        /// Started.
+        InitiativeStarted,
+        /// Status reported.
+        StatusReported,
+        /// Extended.
+        InitiativeExtended,
+        /// Completed.
+        InitiativeCompleted,
+        /// Stopped.
+        InitiativeStopped,
+    }
+);
+
+v1_payloads!(
+    InitiativeProposed,
+    InitiativeApproved,
+    InitiativeStarted,
+    StatusReported,
+    InitiativeExtended,
+    InitiativeCompleted,
+    InitiativeStopped
+);
+
+/// An initiative was proposed.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct InitiativeProposed {
+    /// The initiative.
+    pub initiative_id: InitiativeId,
+    /// The partnership.
+    pub partnership_id: PartnershipId,
+    /// Title.
+    pub title: Title,
+    /// Description.
+    pub description: Markdown,
+    /// Responsible forum.
+    pub responsible_forum: ForumId,
+    /// Lead organisations.
+    pub lead_organizations: Vec<OrganizationId>,
+    /// Participants.
+    pub participants: Vec<OrganizationId>,
+    /// Period.
+    pub period: Period,
+    /// Amount applied for.
+    pub requested: Money,
+    /// Requested budget by year.
+    pub budget: Vec<BudgetLine>,
+    /// Proposing organisation.
+    pub proposed_by: OrganizationId,
+}
+
+/// An initiative was approved.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct InitiativeApproved {
+    /// The initiative.
+    pub initiative_id: InitiativeId,
+    /// The partnership.
+    pub partnership_id: PartnershipId,
+    /// The decision.
+    pub decision: DecisionRef,
+    /// Amount applied for (kept next to the granted amount).
+    pub requested: Money,
+    /// Amount granted.
+    pub granted: Money,
+    /// Granted budget by year.
+    pub budget: Vec<BudgetLine>,
+}
+
+/// An initiative started.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct InitiativeStarted {
+    /// The initiative.
+    pub initiative_id: InitiativeId,
+    /// Day.
+    pub started_on: NaiveDate,
+}
+
+/// A status report was filed.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct StatusReported {
+    /// The initiative.
+    pub initiative_id: InitiativeId,
+    /// The report.
+    pub report_id: StatusReportId,
+    /// Reporting day.
+    pub as_of: NaiveDate,
+    /// Activities.
+    pub activities: LightReport,
+    /// Schedule.
+    pub schedule: LightReport,
+    /// Resources.
+    pub resources: LightReport,
+    /// Overall comment.
+    pub summary: Option<Markdown>,
+    /// The reporting organisation.
+    pub reported_by: OrganizationId,
+}
+
+/// An initiative was extended.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct InitiativeExtended {
+    /// The initiative.
+    pub initiative_id: InitiativeId,
+    /// Previous last day.
+    pub previous_end: NaiveDate,
+    /// New last day.
+    pub new_end: NaiveDate,
+    /// Why.
+    pub reason: Option<Markdown>,
+    /// Decision.
+    pub decision: Option<DecisionRef>,
+}
+
+/// An initiative was completed.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct InitiativeCompleted {
+    /// The initiative.
+    pub initiative_id: InitiativeId,
+    /// Day.
+    pub completed_on: NaiveDate,
+    /// Summary.
+    pub summary: Option<Markdown>,
+}
+
+/// An initiative was stopped.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct InitiativeStopped {
+    /// The initiative.
+    pub initiative_id: InitiativeId,
+    /// Day.
+    pub stopped_on: NaiveDate,
+    /// Why.
+    pub reason: Markdown,
+}

@@ -1,0 +1,75 @@
+//! Minutes: corrections and approval.
+//!
+//! A correction before approval is an ordinary [`DecisionCorrected`] with
+//! `after_approval: false`. After approval a correction is still allowed (the minutes may be
+//! wrong), but it is the explicit, visible kind: `after_approval: true`, which read models show
+//! as a correction to approved minutes.
+
+use super::*;
+
+pub(super) fn correct_decision(
+    state: &MeetingState,
+    c: CorrectDecision,
+    ctx: &Context,
+) -> Result<Vec<MeetingEvent>, DomainError> {
+    let info = scheduled(state, c.meeting_id)?;
+    require_runs(info, ctx, Rule::OnlySecretariatOrChairRunsMeeting)?;
+    let it = item(state, c.item_id)?;
+    let decision = it
+        .decision
+        .as_ref()
+        .ok_or_else(|| DomainError::not_found("decision on item", c.item_id))?;
+    if c.reason.is_empty() {
+        return Err(DomainError::invalid("reason", "a correction states why"));
+    }
+    super::live::validate_outcomes(it, &c.outcomes, &c.reservations)?;
+    Ok(vec![
+        DecisionCorrected {
+            meeting_id: c.meeting_id,
+            item_id: c.item_id,
+            decision_id: decision.decision_id,
+            text: c.text,
+            outcomes: c.outcomes,
+            reservations: c.reservations,
+            reason: c.reason,
+            after_approval: state.minutes_approved_at.is_some(),
+            corrected_at: ctx.now,
+        }
+        .into(),
+    ])
+}
+
+pub(super) fn approve(
+    state: &MeetingState,
+    c: ApproveMinutes,
+    ctx: &Context,
+) -> Result<Vec<MeetingEvent>, DomainError> {
+    let info = scheduled(state, c.meeting_id)?;
+    require_runs(info, ctx, Rule::OnlySecretariatOrChairRunsMeeting)?;
+    require_status(
+        state,
+        &[MeetingStatus::Adjourned],
+        Rule::MinutesApproval,
+        "approve the minutes",
+    )?;
+    if state.minutes_approved_at.is_some() {
+        return Err(DomainError::rule_violation(
+            Rule::MinutesApproval,
+            "the minutes are already approved",
+        ));
+    }
+    if c.approved_at_meeting == Some(c.meeting_id) {
+        return Err(DomainError::invalid(
+            "approved_at_meeting",
+            "minutes are approved at a later meeting",
+        ));
+    }
+    Ok(vec![
+        MinutesApproved {
+            meeting_id: c.meeting_id,
+            approved_at: ctx.now,
+            approved_at_meeting: c.approved_at_meeting,
+        }
+        .into(),
+    ])
+}

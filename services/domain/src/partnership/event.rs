@@ -1,0 +1,156 @@
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+use crate::actor::Role;
+use crate::decider::{event_enum, v1_payloads};
+use crate::ids::{ForumId, MembershipId, OrganizationId, PartnershipId, PersonId};
+use crate::values::{Markdown, Name};
+
+/// The kind of a member organisation.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum OrganizationKind {
+    /// Region.
+    Region,
+    /// Kommune.
+    Municipality,
+    /// Sygehus.
+    Hospital,
+    /// Psykiatrien.
+    Psychiatry,
+    /// Almen praksis / PLO.
+    GeneralPractice,
+    /// Patientforening / patient- og pårørenderepræsentanter.
+    PatientAssociation,
+    /// Anything else (university, research centre, ...).
+    Other,
+}
+
+/// A forum's level.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ForumLevel {
+    /// Politisk Forum / Politisk Niveau.
+    Political,
+    /// Fagligt Strategisk Forum / Niveau.
+    Strategic,
+    /// Det koordinerende niveau.
+    Coordinating,
+    /// Temaudvalg and other operational groups.
+    Operational,
+}
+
+event_enum!(
+    /// Events of the partnership stream.
+    PartnershipEvent {
+        /// A partnership was created.
+        PartnershipCreated,
+        /// A person became administrator.
+        AdministratorAppointed,
+        /// A member organisation was registered.
+        OrganizationRegistered,
+        /// A forum was created.
+        ForumCreated,
+        /// A person was seated in a forum.
+        MemberAppointed,
+        /// A seat ended.
+        MembershipEnded,
+    }
+);
+
+v1_payloads!(
+    PartnershipCreated,
+    AdministratorAppointed,
+    OrganizationRegistered,
+    ForumCreated,
+    MemberAppointed,
+    MembershipEnded
+);
+
+/// A partnership was created.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct PartnershipCreated {
+    /// The partnership.
+    pub partnership_id: PartnershipId,
+    /// Its name.
+    pub name: Name,
+    /// Who created it (also its first administrator).
+    pub created_by: PersonId,
+}
+
+/// A person became an administrator of the partnership.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct AdministratorAppointed {
+    /// The partnership.
+    pub partnership_id: PartnershipId,
+    /// The person.
+    pub person_id: PersonId,
+}
+
+/// A member organisation was registered.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct OrganizationRegistered {
+    /// The partnership.
+    pub partnership_id: PartnershipId,
+    /// The organisation.
+    pub organization_id: OrganizationId,
+    /// Its name.
+    pub name: Name,
+    /// Its kind.
+    pub kind: OrganizationKind,
+}
+
+/// A forum was created.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ForumCreated {
+    /// The partnership.
+    pub partnership_id: PartnershipId,
+    /// The forum.
+    pub forum_id: ForumId,
+    /// Its name.
+    pub name: Name,
+    /// Its level.
+    pub level: ForumLevel,
+}
+
+/// A person was seated in a forum on behalf of an organisation.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct MemberAppointed {
+    /// The partnership.
+    pub partnership_id: PartnershipId,
+    /// The membership.
+    pub membership_id: MembershipId,
+    /// The forum.
+    pub forum_id: ForumId,
+    /// The person.
+    pub person_id: PersonId,
+    /// The person's name.
+    pub person_name: Name,
+    /// Job title.
+    pub person_title: Option<Name>,
+    /// The organisation represented.
+    pub organization_id: OrganizationId,
+    /// The role.
+    pub role: Role,
+    /// First day.
+    pub valid_from: NaiveDate,
+    /// Last day, if known.
+    pub valid_until: Option<NaiveDate>,
+}
+
+/// A seat ended.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct MembershipEnded {
+    /// The partnership.
+    pub partnership_id: PartnershipId,
+    /// The membership.
+    pub membership_id: MembershipId,
+    /// The forum.
+    pub forum_id: ForumId,
+    /// The person.
+    pub person_id: PersonId,
+    /// Last day of the seat.
+    pub ended_on: NaiveDate,
+    /// Why.
+    pub reason: Option<Markdown>,
+}
