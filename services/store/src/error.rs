@@ -3,7 +3,7 @@
 use crate::port::{ExpectedVersion, StreamVersion};
 
 /// What can go wrong talking to an event store.
-#[derive(Debug, thiserror::Error)]
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
 pub enum StoreError {
     /// The stream's current version does not match the append's expectation.
     #[error("stream {stream} is at version {actual}, expected {expected:?}")]

@@ -1,13 +1,25 @@
 //! The Samraad event store: one port ([`EventStore`]) and its adapters.
 //!
 //! Only this crate knows SQL. Every adapter passes the same contract test suite.
+//!
+//! - [`sqlite::SqliteStore`]: the embedded default (one file in a data directory).
+//! - [`postgres::PostgresStore`]: many server replicas on one PostgreSQL database.
+//! - `testing` (cargo feature `testing`): a throwaway PostgreSQL server for tests.
 #![warn(missing_docs)]
 
 pub mod error;
 pub mod port;
+pub mod postgres;
+mod prepare;
+pub mod sqlite;
+mod subscription;
+#[cfg(feature = "testing")]
+pub mod testing;
 
 pub use error::StoreError;
 pub use port::{
     AppendResult, EventMetadata, EventStore, EventStream, ExpectedVersion, NewEvent, Position,
     RecordedEvent, StreamName, StreamVersion,
 };
+pub use postgres::PostgresStore;
+pub use sqlite::{SqliteOptions, SqliteStore};

@@ -182,4 +182,10 @@ pub trait EventStore: Send + Sync + 'static {
 
     /// The position of the last event visible to subscribers (`Position::START` when empty).
     fn head(&self) -> BoxFuture<'_, Result<Position, StoreError>>;
+
+    /// Stops the store: pending appends finish, later calls fail with [`StoreError::Closed`]
+    /// and live subscriptions end. Idempotent. The default does nothing (for in-memory fakes).
+    fn close(&self) -> BoxFuture<'_, ()> {
+        Box::pin(async {})
+    }
 }

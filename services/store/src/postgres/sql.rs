@@ -1,0 +1,84 @@
+//! The SQL the PostgreSQL adapter runs, public so that tests can drive a raw transaction
+//! through exactly the same statements (e.g. to hold a commit open on purpose).
+//!
+//! An append transaction is, in this order:
+//! 1. [`LOCK_HEAD`] — `SELECT … FOR UPDATE` of the single `samraad_head` row. This is the
+//!    serialisation point: it is held until commit, so positions are handed out in commit order.
+//! 2. [`STREAM_VERSIONS`] and [`EVENTS_BY_ID`] — read in a new statement, i.e. with a snapshot
+//!    taken *after* the lock was granted, so they see every earlier append.
+//! 3. [`INSERT_EVENTS`] with positions `head + 1 …`, [`SET_HEAD`], [`NOTIFY`], then `COMMIT`.
+
+/// Channel used for LISTEN/NOTIFY of new commits. The payload is only a hint.
+pub const CHANNEL: &str = "samraad_events";
+
+/// Step 1: take the position lock; returns the last assigned position (`bigint`).
+pub const LOCK_HEAD: &str = "SELECT position FROM samraad_head WHERE id = 1 FOR UPDATE";
+
+/// Step 2a: current versions of streams (`$1 text[]`) → `(stream text, version bigint)`.
+pub const STREAM_VERSIONS: &str = "SELECT stream, max(version) FROM samraad_events \
+    WHERE stream = ANY($1) GROUP BY stream";
+
+/// Step 2b: already stored event ids (`$1 uuid[]`) → `(event_id, version, position)`.
+pub const EVENTS_BY_ID: &str =
+    "SELECT event_id, version, position FROM samraad_events WHERE event_id = ANY($1)";
+
+/// Step 3a: insert events, one array per column (`$1 bigint[]` positions … `$12 text[]` JSON).
+pub const INSERT_EVENTS: &str = "INSERT INTO samraad_events (position, event_id, stream, \
+    version, event_type, schema_version, occurred_at, actor_person, actor_organization, \
+    causation_id, correlation_id, data) \
+    SELECT p, e, s, v, t, sv, o, ap, ao, c, co, d::jsonb FROM unnest($1::bigint[], \
+    $2::uuid[], $3::text[], $4::bigint[], $5::text[], $6::int[], $7::timestamptz[], \
+    $8::uuid[], $9::uuid[], $10::uuid[], $11::uuid[], $12::text[]) \
+    AS u(p, e, s, v, t, sv, o, ap, ao, c, co, d)";
+
+/// Step 3b: record the new head position (`$1 bigint`).
+pub const SET_HEAD: &str = "UPDATE samraad_head SET position = $1 WHERE id = 1";
+
+/// Step 3c: wake every replica's subscribers at commit (`$1 text`: the new head, a hint).
+pub const NOTIFY: &str = "SELECT pg_notify('samraad_events', $1)";
+
+/// Columns selected by every read, in the order the row decoder expects.
+pub const EVENT_COLUMNS: &str = "position, event_id, stream, version, event_type, \
+    schema_version, occurred_at, actor_person, actor_organization, causation_id, \
+    correlation_id, data";
+
+/// Events after a position (`$1 bigint`), at most `$2 bigint`, in global order.
+pub const READ_ALL: &str = "SELECT position, event_id, stream, version, event_type, \
+    schema_version, occurred_at, actor_person, actor_organization, causation_id, \
+    correlation_id, data FROM samraad_events WHERE position > $1 ORDER BY position LIMIT $2";
+
+/// Events of a stream (`$1 text`) after a version (`$2 bigint`), at most `$3 bigint`.
+pub const READ_STREAM: &str = "SELECT position, event_id, stream, version, event_type, \
+    schema_version, occurred_at, actor_person, actor_organization, causation_id, \
+    correlation_id, data FROM samraad_events WHERE stream = $1 AND version > $2 \
+    ORDER BY version LIMIT $3";
+
+/// The last committed position.
+pub const HEAD: &str = "SELECT position FROM samraad_head WHERE id = 1";
+
+/// Session advisory lock key under which migrations run ("SAMR" + 1).
+pub const MIGRATION_LOCK: i64 = 0x5341_4D52_0000_0001;
+
+/// Schema migrations, in order; index + 1 is the version recorded in `samraad_schema`.
+pub const MIGRATIONS: &[&str] = &["
+    CREATE TABLE samraad_events (
+        position           bigint      PRIMARY KEY,
+        event_id           uuid        NOT NULL UNIQUE,
+        stream             text        NOT NULL,
+        version            bigint      NOT NULL,
+        event_type         text        NOT NULL,
+        schema_version     integer     NOT NULL,
+        occurred_at        timestamptz NOT NULL,
+        actor_person       uuid        NOT NULL,
+        actor_organization uuid        NOT NULL,
+        causation_id       uuid        NOT NULL,
+        correlation_id     uuid        NOT NULL,
+        data               jsonb       NOT NULL,
+        UNIQUE (stream, version)
+    );
+    CREATE TABLE samraad_head (
+        id       integer PRIMARY KEY CHECK (id = 1),
+        position bigint  NOT NULL
+    );
+    INSERT INTO samraad_head (id, position) VALUES (1, 0);
+"];

@@ -1,0 +1,212 @@
+//! The single writer: a std thread that owns the read-write connection and commits appends
+//! with **group commit**. It blocks for the first pending append, drains every other pending
+//! append (up to a bound), runs each inside its own savepoint in one `BEGIN IMMEDIATE`
+//! transaction, commits once — one WAL fsync for the whole batch — and only then answers each
+//! caller with its own result. A stale expected version or a bad retry rolls back only that
+//! append's savepoint; its batch-mates still commit.
+
+use std::sync::Arc;
+use std::sync::atomic::{AtomicU64, Ordering};
+
+use rusqlite::{Connection, OptionalExtension};
+use tokio::sync::{mpsc, oneshot, watch};
+
+use super::schema::map_err;
+use crate::error::StoreError;
+use crate::port::{AppendResult, ExpectedVersion, Position, StreamName};
+use crate::prepare::{Decision, PreparedEvent, StoredAt, decide};
+
+/// Most appends committed in one transaction.
+const MAX_BATCH_APPENDS: usize = 1024;
+/// Most events committed in one transaction (a batch closes once it has this many).
+const MAX_BATCH_EVENTS: usize = 8192;
+
+/// One caller's append, waiting for the writer.
+pub(crate) struct AppendRequest {
+    pub stream: StreamName,
+    pub expected: ExpectedVersion,
+    pub events: Vec<PreparedEvent>,
+    pub reply: oneshot::Sender<Result<AppendResult, StoreError>>,
+}
+
+/// State shared between the writer and the rest of the store.
+pub(crate) struct WriterShared {
+    /// The last committed position; bumped after every commit (wakes subscribers).
+    pub head: watch::Sender<u64>,
+    /// Number of committed batches (the checkpointer looks at it).
+    pub commits: AtomicU64,
+}
+
+/// Runs the writer loop until every sender is dropped. Owns the connection.
+pub(crate) fn run(
+    conn: Connection,
+    mut requests: mpsc::Receiver<AppendRequest>,
+    shared: Arc<WriterShared>,
+) {
+    let mut batch: Vec<AppendRequest> = Vec::with_capacity(MAX_BATCH_APPENDS);
+    while let Some(first) = requests.blocking_recv() {
+        let mut events = first.events.len();
+        batch.push(first);
+        while batch.len() < MAX_BATCH_APPENDS && events < MAX_BATCH_EVENTS {
+            match requests.try_recv() {
+                Ok(r) => {
+                    events += r.events.len();
+                    batch.push(r);
+                }
+                Err(_) => break,
+            }
+        }
+        let results = commit_batch(&conn, &batch);
+        let head = results
+            .iter()
+            .filter_map(|r| r.as_ref().ok().map(|a| a.last_position.0))
+            .max();
+        if let Some(head) = head {
+            shared.head.send_if_modified(|h| {
+                if head > *h {
+                    *h = head;
+                    true
+                } else {
+                    false
+                }
+            });
+            shared.commits.fetch_add(1, Ordering::Relaxed);
+        }
+        for (request, result) in batch.drain(..).zip(results) {
+            // The caller may have given up waiting; the append stands either way.
+            let _ = request.reply.send(result);
+        }
+    }
+    // Leave a small WAL behind on a clean shutdown.
+    let _ = conn.query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()));
+}
+
+/// Commits one batch; returns one result per request, in order.
+fn commit_batch(
+    conn: &Connection,
+    batch: &[AppendRequest],
+) -> Vec<Result<AppendResult, StoreError>> {
+    let all = |e: StoreError| batch.iter().map(|_| Err(e.clone())).collect();
+    if let Err(e) = conn.execute_batch("BEGIN IMMEDIATE") {
+        return all(map_err(e));
+    }
+    let mut results = Vec::with_capacity(batch.len());
+    for request in batch {
+        if let Err(e) = exec(conn, "SAVEPOINT append") {
+            let _ = conn.execute_batch("ROLLBACK");
+            return all(e);
+        }
+        match append_one(conn, request) {
+            Ok(result) => {
+                if let Err(e) = exec(conn, "RELEASE append") {
+                    let _ = conn.execute_batch("ROLLBACK");
+                    return all(e);
+                }
+                results.push(Ok(result));
+            }
+            Err(e) => {
+                if conn.is_autocommit() {
+                    // SQLite rolled the whole transaction back (e.g. disk full): nothing of
+                    // this batch is stored.
+                    return all(e);
+                }
+                let undo =
+                    exec(conn, "ROLLBACK TO append").and_then(|()| exec(conn, "RELEASE append"));
+                if let Err(undo) = undo {
+                    let _ = conn.execute_batch("ROLLBACK");
+                    return all(undo);
+                }
+                results.push(Err(e));
+            }
+        }
+    }
+    if let Err(e) = conn.execute_batch("COMMIT") {
+        let e = map_err(e);
+        let _ = conn.execute_batch("ROLLBACK");
+        return all(e);
+    }
+    results
+}
+
+fn exec(conn: &Connection, sql: &str) -> Result<(), StoreError> {
+    conn.prepare_cached(sql)
+        .and_then(|mut s| s.execute([]))
+        .map(|_| ())
+        .map_err(map_err)
+}
+
+fn to_i64(v: u64) -> Result<i64, StoreError> {
+    i64::try_from(v).map_err(|_| StoreError::InvalidAppend {
+        reason: format!("{v} is out of range"),
+    })
+}
+
+fn append_one(conn: &Connection, request: &AppendRequest) -> Result<AppendResult, StoreError> {
+    let stream = request.stream.as_str();
+    let mut stored = Vec::with_capacity(request.events.len());
+    {
+        let mut by_id = conn
+            .prepare_cached("SELECT version, position FROM events WHERE event_id = ?1")
+            .map_err(map_err)?;
+        for event in &request.events {
+            let at = by_id
+                .query_row([&event.event_id.as_bytes()[..]], |r| {
+                    Ok(StoredAt {
+                        version: r.get::<_, i64>(0)? as u64,
+                        position: r.get::<_, i64>(1)? as u64,
+                    })
+                })
+                .optional()
+                .map_err(map_err)?;
+            stored.push(at);
+        }
+    }
+    let current: u64 = conn
+        .prepare_cached(
+            "SELECT version FROM events WHERE stream = ?1 ORDER BY version DESC LIMIT 1",
+        )
+        .and_then(|mut s| s.query_row([stream], |r| r.get::<_, i64>(0)).optional())
+        .map_err(map_err)?
+        .map_or(0, |v| v as u64);
+    match decide(stream, request.expected, &stored, current)? {
+        Decision::Duplicate(result) => Ok(result),
+        Decision::Append => {
+            let mut insert = conn
+                .prepare_cached(
+                    "INSERT INTO events (event_id, stream, version, event_type, schema_version, \
+                     occurred_at, actor_person, actor_organization, causation_id, \
+                     correlation_id, data) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
+                )
+                .map_err(map_err)?;
+            let mut version = current;
+            let mut first = None;
+            let mut last = 0;
+            for event in &request.events {
+                version += 1;
+                let m = &event.metadata;
+                insert
+                    .execute(rusqlite::params![
+                        &event.event_id.as_bytes()[..],
+                        stream,
+                        to_i64(version)?,
+                        event.event_type,
+                        i64::from(event.schema_version),
+                        m.occurred_at.timestamp_micros(),
+                        &m.actor_person.as_bytes()[..],
+                        &m.actor_organization.as_bytes()[..],
+                        &m.causation_id.as_bytes()[..],
+                        &m.correlation_id.as_bytes()[..],
+                        event.data,
+                    ])
+                    .map_err(map_err)?;
+                last = conn.last_insert_rowid() as u64;
+                first.get_or_insert(last);
+            }
+            Ok(AppendResult {
+                next_version: version,
+                first_position: Position(first.unwrap_or(last)),
+                last_position: Position(last),
+            })
+        }
+    }
+}
