@@ -1,0 +1,180 @@
+use samraad_domain::meeting::*;
+use samraad_domain::*;
+
+use crate::support::*;
+
+fn edit(section: Section, base: u64, text: &str) -> MeetingCommand {
+    MeetingCommand::EditAgendaItem(EditAgendaItem {
+        meeting_id: meeting(),
+        item_id: item_id(1),
+        section,
+        base_revision: base,
+        content: SectionContent::Text(md(text)),
+    })
+}
+
+fn history() -> Vec<MeetingEvent> {
+    vec![scheduled(), proposed(item_id(1), ItemKind::Decision, 2)]
+}
+
+#[test]
+fn two_organizations_edit_different_sections_from_the_same_version() {
+    // Both saw the item as proposed: summary at revision 1, background never written (0).
+    let (first, _) = given::<Meeting>(history())
+        .by(member_municipality())
+        .when(edit(Section::Summary, 1, "Nyt resumé"))
+        .ok();
+    let mut events = history();
+    events.extend(first);
+    let state = given::<Meeting>(events)
+        .by(member_gp())
+        .when(edit(Section::Background, 0, "Baggrund fra almen praksis"))
+        .then([AgendaItemEdited {
+            meeting_id: meeting(),
+            item_id: item_id(1),
+            section: Section::Background,
+            base_revision: 0,
+            revision: 1,
+            content: SectionContent::Text(md("Baggrund fra almen praksis")),
+            edited_by: general_practice(),
+            after_publication: false,
+        }
+        .into()]);
+    assert_eq!(
+        state.section(item_id(1), Section::Summary),
+        Some((SectionContent::Text(md("Nyt resumé")), 2))
+    );
+    assert_eq!(
+        state.section(item_id(1), Section::Background),
+        Some((SectionContent::Text(md("Baggrund fra almen praksis")), 1))
+    );
+}
+
+#[test]
+fn stale_edit_of_the_same_section_conflicts_with_current_text() {
+    let (first, _) = given::<Meeting>(history())
+        .by(member_municipality())
+        .when(edit(Section::Summary, 1, "Kommunens tekst"))
+        .ok();
+    let mut events = history();
+    events.extend(first);
+    let err = given::<Meeting>(events)
+        .by(member_gp())
+        .when(edit(Section::Summary, 1, "Almen praksis' tekst"))
+        .then_error("CONFLICT", Some(Rule::NoSilentOverwrite));
+    let DomainError::Conflict {
+        current: Some(snapshot),
+        ..
+    } = err
+    else {
+        panic!("expected a snapshot")
+    };
+    assert_eq!(snapshot.revision, 2);
+    assert_eq!(snapshot.section, Section::Summary);
+    assert_eq!(
+        snapshot.content,
+        SectionContent::Text(md("Kommunens tekst"))
+    );
+}
+
+#[test]
+fn stale_edit_with_identical_text_appends_nothing() {
+    let (first, _) = given::<Meeting>(history())
+        .by(member_municipality())
+        .when(edit(Section::Summary, 1, "Samme"))
+        .ok();
+    let mut events = history();
+    events.extend(first);
+    given::<Meeting>(events)
+        .by(member_gp())
+        .when(edit(Section::Summary, 1, "Samme"))
+        .then([]);
+}
+
+#[test]
+fn recommendations_section_holds_numbered_proposals() {
+    let (_, state) = given::<Meeting>(history())
+        .when(MeetingCommand::EditAgendaItem(EditAgendaItem {
+            meeting_id: meeting(),
+            item_id: item_id(1),
+            section: Section::Recommendations,
+            base_revision: 1,
+            content: SectionContent::Recommendations {
+                preamble: md("Det indstilles, at"),
+                proposals: vec![md("1"), md("2"), md("3")],
+            },
+        }))
+        .ok();
+    assert_eq!(state.item(item_id(1)).unwrap().recommendation_count(), 3);
+    given::<Meeting>(history())
+        .when(edit(Section::Recommendations, 1, "tekst"))
+        .then_error("INVALID_INPUT", None);
+}
+
+#[test]
+fn outsiders_and_observers_may_not_edit() {
+    for actor in [outsider(), observer(), member_elsewhere()] {
+        given::<Meeting>(history())
+            .by(actor)
+            .when(edit(Section::Summary, 1, "x"))
+            .then_error("FORBIDDEN", Some(Rule::OnlyContributorsEditItems));
+    }
+}
+
+#[test]
+fn edits_after_publication_are_marked() {
+    let mut events = history();
+    events.push(published());
+    let (edited, state) = given::<Meeting>(events)
+        .by(member_municipality())
+        .when(edit(Section::Finances, 0, "Økonomi"))
+        .ok();
+    assert!(matches!(&edited[..], [MeetingEvent::AgendaItemEdited(e)] if e.after_publication));
+    assert!(state.item(item_id(1)).unwrap().changed_after_publication);
+}
+
+#[test]
+fn withdrawn_items_are_not_edited() {
+    let mut events = history();
+    events.push(
+        AgendaItemWithdrawn {
+            meeting_id: meeting(),
+            item_id: item_id(1),
+            reason: None,
+            after_publication: false,
+        }
+        .into(),
+    );
+    given::<Meeting>(events)
+        .by(member_municipality())
+        .when(edit(Section::Summary, 1, "x"))
+        .then_error("RULE_VIOLATION", Some(Rule::ItemStatus));
+}
+
+#[test]
+fn details_change_with_revision_check() {
+    let mut d = details("Nyt navn", ItemKind::Discussion);
+    d.visibility = Visibility::Closed;
+    d.case_reference = Some(CaseReference::parse("EMN-2022-05561").unwrap());
+    let cmd = |base| {
+        MeetingCommand::ChangeAgendaItemDetails(ChangeAgendaItemDetails {
+            meeting_id: meeting(),
+            item_id: item_id(1),
+            base_revision: base,
+            details: d.clone(),
+        })
+    };
+    let (_, state) = given::<Meeting>(history())
+        .by(member_municipality())
+        .when(cmd(1))
+        .ok();
+    let item = state.item(item_id(1)).unwrap();
+    assert_eq!(
+        (item.details_revision, item.visibility, item.kind),
+        (2, Visibility::Closed, ItemKind::Discussion)
+    );
+    given::<Meeting>(history())
+        .by(member_municipality())
+        .when(cmd(0))
+        .then_error("CONFLICT", Some(Rule::NoSilentOverwrite));
+}
