@@ -4,7 +4,28 @@
 //! Each stream kind ([`partnership`], [`meeting`], [`initiative`], [`fund_pool`]) has a
 //! zero-sized decider implementing [`Decider`]: `decide(&State, Command, &Context)` returns
 //! events or a [`DomainError`]; `evolve(State, &Event)` folds them. Permissions are decided
-//! inside `decide` from the facts in [`Actor`].
+//! inside `decide` from the facts in [`Actor`] (see [`actor`] for the choices made).
+//!
+//! # Using a decider
+//!
+//! ```
+//! use samraad_domain::meeting::{Meeting, MeetingCommand, OpenMeeting};
+//! use samraad_domain::{Actor, Context, Decider, MeetingId, OrganizationId, PersonId};
+//!
+//! let state = Meeting::fold([].iter()); // fold the stream's events
+//! let ctx = Context { actor: Actor::new(PersonId::new(), OrganizationId::new()), now: chrono::Utc::now() };
+//! let err = Meeting::decide(&state, MeetingCommand::OpenMeeting(OpenMeeting { meeting_id: MeetingId::new() }), &ctx)
+//!     .unwrap_err();
+//! assert_eq!(err.code(), "NOT_FOUND");
+//! ```
+//!
+//! # Storing and loading events
+//!
+//! An event's stored data is its payload struct only; the type name and schema version go in
+//! the envelope: `event.event_type()`, `event.schema_version()`, and `Serialize` (or
+//! [`DomainEvent::encode`]) for the data. Loading: `StreamKind::of_stream(stream_name)` tells the
+//! kind, and [`AnyEvent::decode`]`(kind, event_type, schema_version, deserializer)` (or a stream's
+//! own `XxxEvent::decode`) dispatches on type and version, upcasting old shapes.
 #![warn(missing_docs)]
 #![cfg_attr(test, allow(clippy::unwrap_used))]
 
