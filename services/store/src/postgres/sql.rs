@@ -15,12 +15,15 @@ pub const CHANNEL: &str = "samraad_events";
 pub const LOCK_HEAD: &str = "SELECT position FROM samraad_head WHERE id = 1 FOR UPDATE";
 
 /// Step 2a: current versions of streams (`$1 text[]`) → `(stream text, version bigint)`.
-pub const STREAM_VERSIONS: &str = "SELECT stream, max(version) FROM samraad_events \
-    WHERE stream = ANY($1) GROUP BY stream";
+/// One index probe per stream (`ORDER BY version DESC LIMIT 1` on the unique
+/// `(stream, version)` index), never a scan.
+pub const STREAM_VERSIONS: &str = "SELECT s.stream, (SELECT e.version FROM samraad_events e \
+    WHERE e.stream = s.stream ORDER BY e.version DESC LIMIT 1) FROM unnest($1::text[]) \
+    AS s(stream)";
 
 /// Step 2b: already stored event ids (`$1 uuid[]`) → `(event_id, version, position)`.
-pub const EVENTS_BY_ID: &str =
-    "SELECT event_id, version, position FROM samraad_events WHERE event_id = ANY($1)";
+pub const EVENTS_BY_ID: &str = "SELECT e.event_id, e.version, e.position \
+    FROM unnest($1::uuid[]) AS i(id) JOIN samraad_events e ON e.event_id = i.id";
 
 /// Step 3a: insert events, one array per column (`$1 bigint[]` positions … `$12 text[]` JSON).
 pub const INSERT_EVENTS: &str = "INSERT INTO samraad_events (position, event_id, stream, \

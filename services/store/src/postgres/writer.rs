@@ -166,7 +166,9 @@ async fn commit_batch(c: &WriterConn, batch: &[AppendRequest]) -> Result<BatchOu
     let mut versions: HashMap<&str, u64> = HashMap::with_capacity(version_rows.len());
     for row in &version_rows {
         let stream: &str = row.try_get(0).map_err(map_err)?;
-        let version: i64 = row.try_get(1).map_err(map_err)?;
+        let Some(version) = row.try_get::<_, Option<i64>>(1).map_err(map_err)? else {
+            continue;
+        };
         // Borrow the name from the batch so the map outlives the rows.
         if let Some(name) = streams.iter().find(|s| **s == stream) {
             versions.insert(name, version as u64);

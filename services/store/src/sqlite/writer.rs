@@ -3,8 +3,10 @@
 //! append (up to a bound), runs each inside its own savepoint in one `BEGIN IMMEDIATE`
 //! transaction, commits once — one WAL fsync for the whole batch — and only then answers each
 //! caller with its own result. A stale expected version or a bad retry rolls back only that
-//! append's savepoint; its batch-mates still commit.
+//! append's savepoint; its batch-mates still commit. (A one-event append needs no savepoint:
+//! its single INSERT is atomic by itself, and every check happens before it.)
 
+use std::collections::HashMap;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicU64, Ordering};
 
@@ -37,12 +39,27 @@ pub(crate) struct WriterShared {
     pub commits: AtomicU64,
 }
 
+/// Stream versions known to the writer, so that the common append needs no version lookup.
+/// Valid only while no other connection writes the file: checked with `PRAGMA data_version`
+/// at the start of every batch (it changes only when *another* connection commits).
+struct VersionCache {
+    committed: HashMap<String, u64>,
+    data_version: Option<i64>,
+}
+
+/// Entries kept before the cache is cleared (a bound on memory).
+const CACHE_LIMIT: usize = 500_000;
+
 /// Runs the writer loop until every sender is dropped. Owns the connection.
 pub(crate) fn run(
     conn: Connection,
     mut requests: mpsc::Receiver<AppendRequest>,
     shared: Arc<WriterShared>,
 ) {
+    let mut cache = VersionCache {
+        committed: HashMap::new(),
+        data_version: None,
+    };
     let mut batch: Vec<AppendRequest> = Vec::with_capacity(MAX_BATCH_APPENDS);
     while let Some(first) = requests.blocking_recv() {
         let mut events = first.events.len();
@@ -56,7 +73,7 @@ pub(crate) fn run(
                 Err(_) => break,
             }
         }
-        let results = commit_batch(&conn, &batch);
+        let results = commit_batch(&conn, &batch, &mut cache);
         let head = results
             .iter()
             .filter_map(|r| r.as_ref().ok().map(|a| a.last_position.0))
@@ -85,22 +102,49 @@ pub(crate) fn run(
 fn commit_batch(
     conn: &Connection,
     batch: &[AppendRequest],
+    cache: &mut VersionCache,
 ) -> Vec<Result<AppendResult, StoreError>> {
     let all = |e: StoreError| batch.iter().map(|_| Err(e.clone())).collect();
     if let Err(e) = conn.execute_batch("BEGIN IMMEDIATE") {
         return all(map_err(e));
     }
+    match conn.query_row("PRAGMA data_version", [], |r| r.get::<_, i64>(0)) {
+        Ok(v) if cache.data_version == Some(v) => {}
+        Ok(v) => {
+            cache.committed.clear();
+            cache.data_version = Some(v);
+        }
+        Err(e) => {
+            let _ = conn.execute_batch("ROLLBACK");
+            return all(map_err(e));
+        }
+    }
+    if cache.committed.len() > CACHE_LIMIT {
+        cache.committed.clear();
+    }
+    // Versions written by this batch, merged into the cache only once committed.
+    let mut pending: HashMap<&str, u64> = HashMap::new();
     let mut results = Vec::with_capacity(batch.len());
     for request in batch {
-        if let Err(e) = exec(conn, "SAVEPOINT append") {
+        let stream = request.stream.as_str();
+        let known = pending
+            .get(stream)
+            .or_else(|| cache.committed.get(stream))
+            .copied();
+        // A single INSERT is atomic by itself; several need a savepoint.
+        let savepoint = request.events.len() > 1;
+        if savepoint && let Err(e) = exec(conn, "SAVEPOINT append") {
             let _ = conn.execute_batch("ROLLBACK");
             return all(e);
         }
-        match append_one(conn, request) {
-            Ok(result) => {
-                if let Err(e) = exec(conn, "RELEASE append") {
+        match append_one(conn, request, known) {
+            Ok((result, written)) => {
+                if savepoint && let Err(e) = exec(conn, "RELEASE append") {
                     let _ = conn.execute_batch("ROLLBACK");
                     return all(e);
+                }
+                if let Some(version) = written {
+                    pending.insert(stream, version);
                 }
                 results.push(Ok(result));
             }
@@ -110,11 +154,13 @@ fn commit_batch(
                     // this batch is stored.
                     return all(e);
                 }
-                let undo =
-                    exec(conn, "ROLLBACK TO append").and_then(|()| exec(conn, "RELEASE append"));
-                if let Err(undo) = undo {
-                    let _ = conn.execute_batch("ROLLBACK");
-                    return all(undo);
+                if savepoint {
+                    let undo = exec(conn, "ROLLBACK TO append")
+                        .and_then(|()| exec(conn, "RELEASE append"));
+                    if let Err(undo) = undo {
+                        let _ = conn.execute_batch("ROLLBACK");
+                        return all(undo);
+                    }
                 }
                 results.push(Err(e));
             }
@@ -123,7 +169,11 @@ fn commit_batch(
     if let Err(e) = conn.execute_batch("COMMIT") {
         let e = map_err(e);
         let _ = conn.execute_batch("ROLLBACK");
+        cache.committed.clear();
         return all(e);
+    }
+    for (stream, version) in pending {
+        cache.committed.insert(stream.to_owned(), version);
     }
     results
 }
@@ -141,7 +191,13 @@ fn to_i64(v: u64) -> Result<i64, StoreError> {
     })
 }
 
-fn append_one(conn: &Connection, request: &AppendRequest) -> Result<AppendResult, StoreError> {
+/// Appends one request inside the batch's transaction. `known` is the stream's version if the
+/// writer knows it. Returns the result and the stream's new version if events were written.
+fn append_one(
+    conn: &Connection,
+    request: &AppendRequest,
+    known: Option<u64>,
+) -> Result<(AppendResult, Option<u64>), StoreError> {
     let stream = request.stream.as_str();
     let mut stored = Vec::with_capacity(request.events.len());
     {
@@ -161,15 +217,18 @@ fn append_one(conn: &Connection, request: &AppendRequest) -> Result<AppendResult
             stored.push(at);
         }
     }
-    let current: u64 = conn
-        .prepare_cached(
-            "SELECT version FROM events WHERE stream = ?1 ORDER BY version DESC LIMIT 1",
-        )
-        .and_then(|mut s| s.query_row([stream], |r| r.get::<_, i64>(0)).optional())
-        .map_err(map_err)?
-        .map_or(0, |v| v as u64);
+    let current: u64 = match known {
+        Some(v) => v,
+        None => conn
+            .prepare_cached(
+                "SELECT version FROM events WHERE stream = ?1 ORDER BY version DESC LIMIT 1",
+            )
+            .and_then(|mut s| s.query_row([stream], |r| r.get::<_, i64>(0)).optional())
+            .map_err(map_err)?
+            .map_or(0, |v| v as u64),
+    };
     match decide(stream, request.expected, &stored, current)? {
-        Decision::Duplicate(result) => Ok(result),
+        Decision::Duplicate(result) => Ok((result, None)),
         Decision::Append => {
             let mut insert = conn
                 .prepare_cached(
@@ -202,11 +261,14 @@ fn append_one(conn: &Connection, request: &AppendRequest) -> Result<AppendResult
                 last = conn.last_insert_rowid() as u64;
                 first.get_or_insert(last);
             }
-            Ok(AppendResult {
-                next_version: version,
-                first_position: Position(first.unwrap_or(last)),
-                last_position: Position(last),
-            })
+            Ok((
+                AppendResult {
+                    next_version: version,
+                    first_position: Position(first.unwrap_or(last)),
+                    last_position: Position(last),
+                },
+                Some(version),
+            ))
         }
     }
 }

@@ -136,7 +136,8 @@ impl Harness for PostgresHarness {
             .await
             .unwrap()
             .first()
-            .map_or(0, |r| r.get(1));
+            .and_then(|r| r.get::<_, Option<i64>>(1))
+            .unwrap_or(0);
         let m = &event.metadata;
         client
             .execute(
