@@ -29,6 +29,8 @@ pub struct Principal {
     pub organization: Uuid,
     /// When the token expires (seconds since the epoch).
     pub expires_at: i64,
+    /// Whether the token names a platform operator (may create partnerships).
+    pub operator: bool,
 }
 
 /// Why a token was refused. All map to `UNAUTHENTICATED`.
@@ -62,6 +64,9 @@ pub struct Claims {
     pub nbf: i64,
     /// Expires at (seconds since the epoch).
     pub exp: i64,
+    /// Platform operator (development tokens minted with `--operator`).
+    #[serde(default)]
+    pub operator: bool,
 }
 
 /// The development HS256 key: 32 random bytes, created on first use, kept in the data dir.
@@ -103,6 +108,7 @@ impl DevKey {
         person: Uuid,
         organization: Uuid,
         ttl_seconds: i64,
+        operator: bool,
     ) -> Result<String, AuthError> {
         let now = Utc::now().timestamp();
         let claims = Claims {
@@ -113,6 +119,7 @@ impl DevKey {
             iat: now,
             nbf: now,
             exp: now + ttl_seconds,
+            operator,
         };
         jsonwebtoken::encode(
             &Header::new(Algorithm::HS256),
@@ -175,6 +182,7 @@ impl TokenVerifier {
             person,
             organization,
             expires_at: data.claims.exp,
+            operator: data.claims.operator,
         })
     }
 
@@ -201,7 +209,7 @@ mod tests {
         let again = DevKey::load_or_create(dir.path()).unwrap();
         assert_eq!(key.secret, again.secret, "the key is persisted");
         let (p, o) = (Uuid::now_v7(), Uuid::now_v7());
-        let token = key.mint(p, o, 3600).unwrap();
+        let token = key.mint(p, o, 3600, false).unwrap();
         let principal = TokenVerifier::development(&key).verify(&token).unwrap();
         assert_eq!((principal.person, principal.organization), (p, o));
 
@@ -215,7 +223,7 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let key = DevKey::load_or_create(dir.path()).unwrap();
         let verifier = TokenVerifier::development(&key);
-        let expired = key.mint(Uuid::now_v7(), Uuid::now_v7(), -3600).unwrap();
+        let expired = key.mint(Uuid::now_v7(), Uuid::now_v7(), -3600, false).unwrap();
         assert!(matches!(verifier.verify(&expired), Err(AuthError::Invalid(_))));
         assert!(matches!(verifier.verify_header(None), Err(AuthError::Missing)));
         assert!(matches!(

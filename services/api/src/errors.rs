@@ -80,9 +80,3 @@ impl ErrorExtensions for ApiError {
         })
     }
 }
-
-impl From<ApiError> for async_graphql::Error {
-    fn from(err: ApiError) -> Self {
-        err.extend()
-    }
-}

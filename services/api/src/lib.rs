@@ -1,1 +1,56 @@
-//! Samraad api.
+//! The Samraad API: the async-graphql schema, authentication, and the axum router
+//! (GraphQL over HTTP and WebSocket, GraphiQL, health, readiness, metrics).
+//!
+//! Architecture invariant: only this crate knows GraphQL. Resolvers build a command and call
+//! the application service; they hold no business rules.
+#![warn(missing_docs)]
+
+pub mod auth;
+pub mod errors;
+pub mod http;
+pub mod metrics;
+pub mod schema;
+pub mod ws;
+
+use std::sync::Arc;
+
+use samraad_projections::Projections;
+
+pub use schema::{AppSchema, Services};
+
+/// Shared state of the HTTP handlers.
+pub struct AppState {
+    /// The GraphQL schema.
+    pub schema: AppSchema,
+    /// Verifies bearer tokens.
+    pub verifier: auth::TokenVerifier,
+    /// Metrics.
+    pub metrics: Arc<metrics::Metrics>,
+    /// The read side (for readiness and metrics).
+    pub projections: Arc<Projections>,
+}
+
+impl AppState {
+    /// Ready when the store answers and the read models have caught up with its head.
+    pub async fn readiness(&self) -> Result<(), String> {
+        if let Some(failure) = self.projections.failure() {
+            return Err(format!("projections stopped: {failure}"));
+        }
+        let head = self
+            .projections
+            .store()
+            .head()
+            .await
+            .map_err(|e| format!("event store unreachable: {e}"))?;
+        let position = self.projections.position();
+        if position < head {
+            return Err(format!("projections catching up: at {position} of {head}"));
+        }
+        Ok(())
+    }
+
+    /// The read models' position.
+    pub fn projection_position(&self) -> u64 {
+        self.projections.position().0
+    }
+}

@@ -112,12 +112,15 @@ impl CommandService {
     pub async fn initiative(
         &self,
         id: InitiativeId,
-        partnership: PartnershipId,
         issuer: &Issuer,
         command: <Initiative as Decider>::Command,
     ) -> Result<Outcome, AppError> {
-        self.execute::<Initiative>(StreamKind::Initiative, id.as_uuid(), issuer, command, |_, _| {
-            Some(partnership)
+        use samraad_domain::initiative::InitiativeCommand;
+        self.execute::<Initiative>(StreamKind::Initiative, id.as_uuid(), issuer, command, |state, cmd| {
+            state.partnership_id().or(match cmd {
+                InitiativeCommand::ProposeInitiative(c) => Some(c.partnership_id),
+                _ => None,
+            })
         })
         .await
     }
@@ -126,12 +129,15 @@ impl CommandService {
     pub async fn fund_pool(
         &self,
         id: FundPoolId,
-        partnership: PartnershipId,
         issuer: &Issuer,
         command: <FundPool as Decider>::Command,
     ) -> Result<Outcome, AppError> {
-        self.execute::<FundPool>(StreamKind::FundPool, id.as_uuid(), issuer, command, |_, _| {
-            Some(partnership)
+        use samraad_domain::fund_pool::FundPoolCommand;
+        self.execute::<FundPool>(StreamKind::FundPool, id.as_uuid(), issuer, command, |state, cmd| {
+            state.partnership_id().or(match cmd {
+                FundPoolCommand::CreateFundPool(c) => Some(c.partnership_id),
+                _ => None,
+            })
         })
         .await
     }

@@ -23,11 +23,13 @@ pub struct HistoryEntry {
     pub actor_organization: Uuid,
     /// The command that caused it.
     pub command_id: Uuid,
+    /// Every entity the event touched (shared by all entries of the event).
+    pub touched: std::sync::Arc<[Uuid]>,
 }
 
 impl HistoryEntry {
-    /// The history entry for a recorded event.
-    pub fn of(recorded: &RecordedEvent) -> Self {
+    /// The history entry for a recorded event that touched `touched`.
+    pub fn of(recorded: &RecordedEvent, touched: std::sync::Arc<[Uuid]>) -> Self {
         Self {
             position: recorded.position,
             stream: recorded.stream.to_string(),
@@ -37,6 +39,7 @@ impl HistoryEntry {
             actor_person: recorded.metadata.actor_person,
             actor_organization: recorded.metadata.actor_organization,
             command_id: recorded.metadata.causation_id,
+            touched,
         }
     }
 }

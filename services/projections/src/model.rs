@@ -1,6 +1,7 @@
 //! The read model: every stream's view plus the cross-stream indexes users ask for.
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::sync::Arc;
 
 use chrono::{DateTime, Utc};
 use samraad_domain::fund_pool::{FundPool, FundPoolState};
@@ -17,18 +18,21 @@ use crate::history::{HistoryEntry, touched_entities};
 use crate::view::StreamView;
 
 /// Everything the queries read. Built only from the ordered feed; rebuildable at any time.
+///
+/// Views are behind `Arc`s: a query clones the `Arc` and reads without holding the lock, and
+/// the projector copies a view on write only while a reader still holds the old one.
 #[derive(Clone, Debug, Default)]
 pub struct ReadModel {
     /// The last global position applied.
     pub position: Position,
     /// Partnerships by id.
-    pub partnerships: HashMap<PartnershipId, StreamView<PartnershipState>>,
+    pub partnerships: HashMap<PartnershipId, Arc<StreamView<PartnershipState>>>,
     /// Meetings by id.
-    pub meetings: HashMap<MeetingId, StreamView<MeetingState>>,
+    pub meetings: HashMap<MeetingId, Arc<StreamView<MeetingState>>>,
     /// Initiatives by id.
-    pub initiatives: HashMap<InitiativeId, StreamView<InitiativeState>>,
+    pub initiatives: HashMap<InitiativeId, Arc<StreamView<InitiativeState>>>,
     /// Fund pools by id.
-    pub fund_pools: HashMap<FundPoolId, StreamView<FundPoolState>>,
+    pub fund_pools: HashMap<FundPoolId, Arc<StreamView<FundPoolState>>>,
     /// A partnership's meetings, initiatives and fund pools.
     pub by_partnership: HashMap<PartnershipId, PartnershipIndex>,
     /// A forum's calendar: meetings by start time.
@@ -61,7 +65,8 @@ impl ReadModel {
                 let view = self
                     .partnerships
                     .entry(id)
-                    .or_insert_with(|| StreamView::starting_at(recorded));
+                    .or_insert_with(|| Arc::new(StreamView::starting_at(recorded)));
+                let view = Arc::make_mut(view);
                 view.apply::<Partnership>(recorded, e);
             }
             AnyEvent::Meeting(e) => {
@@ -69,7 +74,8 @@ impl ReadModel {
                 let view = self
                     .meetings
                     .entry(id)
-                    .or_insert_with(|| StreamView::starting_at(recorded));
+                    .or_insert_with(|| Arc::new(StreamView::starting_at(recorded)));
+                let view = Arc::make_mut(view);
                 let before = view.state.info().map(|i| (i.forum_id, i.starts_at));
                 view.apply::<Meeting>(recorded, e);
                 let state = &view.state;
@@ -106,7 +112,8 @@ impl ReadModel {
                 let view = self
                     .initiatives
                     .entry(id)
-                    .or_insert_with(|| StreamView::starting_at(recorded));
+                    .or_insert_with(|| Arc::new(StreamView::starting_at(recorded)));
+                let view = Arc::make_mut(view);
                 view.apply::<Initiative>(recorded, e);
                 if let Some(partnership) = view.state.partnership_id() {
                     self.by_partnership
@@ -121,7 +128,8 @@ impl ReadModel {
                 let view = self
                     .fund_pools
                     .entry(id)
-                    .or_insert_with(|| StreamView::starting_at(recorded));
+                    .or_insert_with(|| Arc::new(StreamView::starting_at(recorded)));
+                let view = Arc::make_mut(view);
                 view.apply::<FundPool>(recorded, e);
                 if let Some(partnership) = view.state.partnership_id() {
                     self.by_partnership
@@ -132,13 +140,14 @@ impl ReadModel {
                 }
             }
         }
-        let entry = HistoryEntry::of(recorded);
         let mut touched = touched_entities(&recorded.data);
         let own = stream_id(recorded);
         if !touched.contains(&own) {
             touched.push(own);
         }
-        for entity in touched {
+        let touched: Arc<[Uuid]> = touched.into();
+        let entry = HistoryEntry::of(recorded, touched.clone());
+        for &entity in touched.iter() {
             self.history.entry(entity).or_default().push(entry.clone());
         }
         self.position = recorded.position;

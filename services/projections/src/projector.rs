@@ -16,6 +16,7 @@ use samraad_store::{EventStore, Position, RecordedEvent, StoreError};
 use tokio::sync::{broadcast, watch};
 
 use crate::model::ReadModel;
+use crate::view::StreamView;
 
 /// Events buffered per live subscriber before it is told it lagged.
 pub const FEED_CAPACITY: usize = 4096;
@@ -29,8 +30,8 @@ pub struct Applied {
     pub recorded: RecordedEvent,
     /// The decoded event.
     pub event: AnyEvent,
-    /// For meeting events, the meeting right after this event (only taken while someone listens).
-    pub meeting: Option<Arc<MeetingState>>,
+    /// For meeting events, the meeting right after this event (shared, copy-on-write).
+    pub meeting: Option<Arc<StreamView<MeetingState>>>,
 }
 
 /// The read side: the read model, its position, and the live feed of applied events.
@@ -162,7 +163,7 @@ impl Projections {
                             .get(&samraad_domain::MeetingId::from_uuid(
                                 crate::stream_uuid(&recorded).unwrap_or_default(),
                             ))
-                            .map(|view| Arc::new(view.state.clone())),
+                            .cloned(),
                         _ => None,
                     };
                     applied.push(Arc::new(Applied {

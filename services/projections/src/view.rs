@@ -35,10 +35,10 @@ impl<S: Default> StreamView<S> {
     }
 }
 
-impl<S: Clone> StreamView<S> {
+impl<S: Default> StreamView<S> {
     /// Folds one more event of this stream into the view.
     pub fn apply<D: Decider<State = S>>(&mut self, recorded: &RecordedEvent, event: &D::Event) {
-        let state = std::mem::replace(&mut self.state, self.state.clone());
+        let state = std::mem::take(&mut self.state);
         self.state = D::evolve(state, event);
         self.version = recorded.version;
         self.position = recorded.position;

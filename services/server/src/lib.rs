@@ -1,1 +1,9 @@
-//! Samraad server.
+//! The Samraad server: configuration, telemetry and wiring of store, projections and API.
+#![warn(missing_docs)]
+
+pub mod cli;
+pub mod rebuild;
+pub mod serve;
+pub mod store;
+pub mod telemetry;
+pub mod token;

@@ -1,1 +1,22 @@
-fn main() {}
+//! The `samraad` binary: `serve`, `token`, `rebuild`.
+
+use clap::Parser;
+
+use samraad_server::cli::{Cli, Command};
+
+#[tokio::main]
+async fn main() -> std::process::ExitCode {
+    let cli = Cli::parse();
+    let result = match cli.command {
+        Command::Serve(args) => samraad_server::serve::run(args).await,
+        Command::Token(args) => samraad_server::token::run(args),
+        Command::Rebuild(args) => samraad_server::rebuild::run(args).await,
+    };
+    match result {
+        Ok(()) => std::process::ExitCode::SUCCESS,
+        Err(err) => {
+            eprintln!("samraad: {err:#}");
+            std::process::ExitCode::FAILURE
+        }
+    }
+}

@@ -1,0 +1,191 @@
+//! Queries of the meeting context: meetings (now and as of a position), case files, history.
+
+use async_graphql::{Context, ID, Object, SimpleObject};
+use chrono::{DateTime, Utc};
+use samraad_domain::meeting::{Meeting, Visibility};
+use samraad_domain::{AgendaItemId, MeetingId, OrganizationId, StreamKind};
+use samraad_projections::ReadModel;
+use samraad_projections::as_of::stream_as_of;
+use samraad_projections::history::HistoryEntry;
+use samraad_store::Position;
+use std::sync::Arc;
+use uuid::Uuid;
+
+use super::context::{invalid, parse_id, services, viewer};
+use super::meeting_types::{AgendaItemObject, MeetingObject};
+use super::read;
+use crate::auth::Principal;
+use crate::errors::ApiError;
+
+/// Meeting queries.
+#[derive(Default)]
+pub struct MeetingQuery;
+
+#[Object]
+impl MeetingQuery {
+    /// A meeting with its agenda, attendance, decisions, follow-ups and minutes.
+    async fn meeting(&self, ctx: &Context<'_>, id: ID) -> async_graphql::Result<Option<MeetingObject>> {
+        let id = MeetingId::from_uuid(parse_id(&id, "id")?);
+        let reader = viewer(ctx);
+        Ok(services(ctx).projections.read(|model| read::meeting(model, id, reader)))
+    }
+
+    /// A meeting as it stood at a past global `position` (time travel).
+    async fn meeting_as_of(
+        &self,
+        ctx: &Context<'_>,
+        id: ID,
+        position: String,
+    ) -> async_graphql::Result<Option<MeetingObject>> {
+        let id = parse_id(&id, "id")?;
+        let at = parse_position(&position)?;
+        let services = services(ctx);
+        let view = stream_as_of::<Meeting>(services.projections.store().as_ref(), StreamKind::Meeting, id, at)
+            .await
+            .map_err(ApiError::internal)?;
+        let reader = viewer(ctx);
+        Ok(view.map(|view| {
+            services
+                .projections
+                .read(|model| read::meeting_object(model, Arc::new(view), reader))
+        }))
+    }
+
+    /// Every item across meetings and forums that shares a case reference (Sags ID).
+    async fn case_file(&self, ctx: &Context<'_>, reference: String) -> Vec<AgendaItemObject> {
+        let reader = viewer(ctx);
+        services(ctx).projections.read(|model| {
+            model
+                .case_file(reference.trim())
+                .into_iter()
+                .filter_map(|(meeting, item)| {
+                    let meeting = read::meeting(model, meeting, reader)?;
+                    let visible = meeting.show_closed
+                        || meeting.view.state.item(item)?.visibility == Visibility::Open;
+                    visible.then(|| AgendaItemObject {
+                        number: meeting.view.state.number_of(item),
+                        view: meeting.view.clone(),
+                        item_id: item,
+                        show_closed: meeting.show_closed,
+                    })
+                })
+                .collect()
+        })
+    }
+
+    /// Every change to an entity (partnership, forum, organisation, meeting, item, initiative,
+    /// fund pool): event type, time, actor person and organisation, position.
+    async fn history(&self, ctx: &Context<'_>, entity_id: ID) -> async_graphql::Result<Vec<HistoryItem>> {
+        let entity = parse_id(&entity_id, "entityId")?;
+        let reader = viewer(ctx);
+        Ok(services(ctx).projections.read(|model| {
+            model
+                .history
+                .get(&entity)
+                .map(|entries| {
+                    entries
+                        .iter()
+                        .filter(|entry| entry_visible(model, entry, reader))
+                        .map(|entry| HistoryItem::of(model, entry))
+                        .collect()
+                })
+                .unwrap_or_default()
+        }))
+    }
+
+    /// The global position the read models have reached (a cursor for `after`).
+    async fn position(&self, ctx: &Context<'_>) -> String {
+        services(ctx).projections.position().to_string()
+    }
+}
+
+/// Parses an opaque position cursor.
+pub fn parse_position(position: &str) -> async_graphql::Result<Position> {
+    position
+        .trim()
+        .parse::<u64>()
+        .map(Position)
+        .map_err(|_| invalid("position", format!("not a position cursor: {position:?}")))
+}
+
+/// A history entry is hidden when it touched a closed item the reader may not see.
+pub fn entry_visible(model: &ReadModel, entry: &HistoryEntry, reader: Option<Principal>) -> bool {
+    entry.touched.iter().all(|id| {
+        let item = AgendaItemId::from_uuid(*id);
+        let Some(meeting_id) = model.item_meeting.get(&item) else {
+            return true;
+        };
+        let Some(meeting) = read::meeting(model, *meeting_id, reader) else {
+            return true;
+        };
+        meeting.show_closed
+            || meeting
+                .view
+                .state
+                .item(item)
+                .is_none_or(|i| i.visibility == Visibility::Open)
+    })
+}
+
+/// One change in an entity's history.
+#[derive(SimpleObject, Clone)]
+pub struct HistoryItem {
+    /// Global position.
+    pub position: String,
+    /// Event type, e.g. `AgendaItemEdited`.
+    #[graphql(name = "type")]
+    pub event_type: String,
+    /// When.
+    pub occurred_at: DateTime<Utc>,
+    /// Who acted.
+    pub actor: ActorObject,
+    /// The stream and its version.
+    pub stream: String,
+    /// Version within the stream.
+    pub version: i64,
+    /// The command that caused the change.
+    pub command_id: ID,
+}
+
+impl HistoryItem {
+    /// The entry with the actor's names looked up in the partnership.
+    pub fn of(model: &ReadModel, entry: &HistoryEntry) -> Self {
+        Self {
+            position: entry.position.to_string(),
+            event_type: entry.event_type.clone(),
+            occurred_at: entry.occurred_at,
+            actor: ActorObject::of(model, entry.actor_person, entry.actor_organization),
+            stream: entry.stream.clone(),
+            version: i64::try_from(entry.version).unwrap_or(i64::MAX),
+            command_id: ID(entry.command_id.to_string()),
+        }
+    }
+}
+
+/// Who acted, on behalf of which organisation.
+#[derive(SimpleObject, Clone)]
+#[graphql(name = "Actor")]
+pub struct ActorObject {
+    /// The person.
+    pub person_id: ID,
+    /// The organisation.
+    pub organization_id: ID,
+    /// The organisation's name, if registered.
+    pub organization_name: Option<String>,
+}
+
+impl ActorObject {
+    /// Looks the names up in the partnerships.
+    pub fn of(model: &ReadModel, person: Uuid, organization: Uuid) -> Self {
+        let org = OrganizationId::from_uuid(organization);
+        let organization_name = model.partnerships.values().find_map(|p| {
+            p.state.organization(org).map(|o| o.name.as_str().to_string())
+        });
+        Self {
+            person_id: ID(person.to_string()),
+            organization_id: ID(organization.to_string()),
+            organization_name,
+        }
+    }
+}
+

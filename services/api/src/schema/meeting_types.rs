@@ -1,0 +1,784 @@
+//! GraphQL types of the meeting context: meetings, agenda items, sections, decisions,
+//! attendance, follow-ups, minutes.
+
+use std::sync::Arc;
+
+use async_graphql::{Enum, ID, Object, SimpleObject};
+use chrono::{DateTime, NaiveDate, Utc};
+use samraad_domain::meeting::{self as dm, MeetingState, SectionContent};
+use samraad_domain::{AgendaItemId, Markdown};
+use samraad_projections::StreamView;
+use samraad_projections::minutes::{CLOSED_ITEM_TITLE, render_markdown};
+
+/// How a meeting gathers.
+#[derive(Enum, Copy, Clone, Eq, PartialEq, Debug)]
+#[graphql(remote = "samraad_domain::meeting::MeetingMode")]
+pub enum MeetingMode {
+    /// In a room.
+    InPerson,
+    /// Online only (e.g. Teams).
+    Online,
+    /// Room and online.
+    Hybrid,
+    /// A written procedure, no gathering.
+    Written,
+}
+
+/// Where a meeting is in its life.
+#[derive(Enum, Copy, Clone, Eq, PartialEq, Debug)]
+#[graphql(remote = "samraad_domain::meeting::MeetingStatus")]
+pub enum MeetingStatus {
+    /// Not scheduled (never visible).
+    Unscheduled,
+    /// Scheduled, not yet open.
+    Scheduled,
+    /// In session.
+    Open,
+    /// Adjourned.
+    Adjourned,
+    /// Cancelled.
+    Cancelled,
+}
+
+/// The kind of an agenda item.
+#[derive(Enum, Copy, Clone, Eq, PartialEq, Debug)]
+#[graphql(remote = "samraad_domain::meeting::ItemKind")]
+pub enum ItemKind {
+    /// Godkendelse.
+    Approval,
+    /// Beslutning.
+    Decision,
+    /// Drøftelse.
+    Discussion,
+    /// Orientering.
+    Information,
+    /// Skriftlig orientering.
+    WrittenInformation,
+    /// Gensidig orientering.
+    MutualInformation,
+    /// Præsentation.
+    Presentation,
+    /// Pause.
+    Break,
+    /// Eventuelt.
+    AnyOtherBusiness,
+}
+
+/// Who may see an item.
+#[derive(Enum, Copy, Clone, Eq, PartialEq, Debug)]
+#[graphql(remote = "samraad_domain::meeting::Visibility")]
+pub enum Visibility {
+    /// Åben: public.
+    Open,
+    /// Lukket: members of the forum and its secretariat only.
+    Closed,
+}
+
+/// A section of an agenda item.
+#[derive(Enum, Copy, Clone, Eq, PartialEq, Debug)]
+#[graphql(remote = "samraad_domain::meeting::Section")]
+pub enum Section {
+    /// Resumé.
+    Summary,
+    /// Indstilling: a preamble and numbered proposals.
+    Recommendations,
+    /// Sagsfremstilling.
+    Background,
+    /// Økonomi.
+    Finances,
+    /// Tidligere beslutninger.
+    PreviousDecisions,
+    /// Koordinering med andre afdelinger.
+    Coordination,
+    /// Godkendt af.
+    ApprovedBy,
+}
+
+/// The status of an agenda item.
+#[derive(Enum, Copy, Clone, Eq, PartialEq, Debug)]
+#[graphql(remote = "samraad_domain::meeting::ItemStatus")]
+pub enum ItemStatus {
+    /// Proposed, awaiting the secretariat or chair.
+    Proposed,
+    /// On the agenda.
+    Accepted,
+    /// Rejected.
+    Rejected,
+    /// Withdrawn by its proposer.
+    Withdrawn,
+    /// Moved to another meeting.
+    Postponed,
+}
+
+/// The outcome of one recommendation.
+#[derive(Enum, Copy, Clone, Eq, PartialEq, Debug)]
+#[graphql(remote = "samraad_domain::meeting::Outcome")]
+pub enum Outcome {
+    /// Godkendt.
+    Approved,
+    /// Godkendt med ændringer.
+    ApprovedWithChanges,
+    /// Ikke godkendt.
+    Rejected,
+    /// Taget til efterretning.
+    Noted,
+    /// Drøftet.
+    Discussed,
+    /// Udsat.
+    Postponed,
+}
+
+/// Attendance of a person.
+#[derive(Enum, Copy, Clone, Eq, PartialEq, Debug)]
+#[graphql(remote = "samraad_domain::meeting::AttendanceStatus")]
+pub enum AttendanceStatus {
+    /// Present.
+    Present,
+    /// Present in the room.
+    PresentInRoom,
+    /// Present online.
+    PresentOnline,
+    /// Absent (fraværende).
+    Absent,
+    /// Sent apologies (afbud).
+    Apologies,
+}
+
+/// The status of a follow-up action.
+#[derive(Enum, Copy, Clone, Eq, PartialEq, Debug)]
+#[graphql(remote = "samraad_domain::meeting::FollowUpStatus")]
+pub enum FollowUpStatus {
+    /// Open.
+    Open,
+    /// Done.
+    Done,
+    /// Dropped.
+    Dropped,
+}
+
+/// The format of rendered minutes.
+#[derive(Enum, Copy, Clone, Eq, PartialEq, Debug, Default)]
+pub enum MinutesFormat {
+    /// Markdown.
+    #[default]
+    Markdown,
+    /// HTML.
+    Html,
+}
+
+/// The GraphQL name of a section (as in `extensions.current.section`).
+pub fn section_name(section: dm::Section) -> &'static str {
+    match section {
+        dm::Section::Summary => "SUMMARY",
+        dm::Section::Recommendations => "RECOMMENDATIONS",
+        dm::Section::Background => "BACKGROUND",
+        dm::Section::Finances => "FINANCES",
+        dm::Section::PreviousDecisions => "PREVIOUS_DECISIONS",
+        dm::Section::Coordination => "COORDINATION",
+        dm::Section::ApprovedBy => "APPROVED_BY",
+    }
+}
+
+/// A section's content as one Markdown text: recommendations are the preamble followed by a
+/// numbered list (`1. …`), exactly the form [`parse_section_text`] reads back.
+pub fn section_text(content: &SectionContent) -> String {
+    match content {
+        SectionContent::Text(text) => text.as_str().to_string(),
+        SectionContent::Recommendations { preamble, proposals } => {
+            let mut out = preamble.as_str().to_string();
+            for (i, proposal) in proposals.iter().enumerate() {
+                if !out.is_empty() {
+                    out.push('\n');
+                }
+                out.push_str(&format!("{}. {}", i + 1, proposal.as_str()));
+            }
+            out
+        }
+    }
+}
+
+/// Parses a section's Markdown text: for recommendations, lines `N. …` are the numbered
+/// proposals (continuation lines belong to the proposal above) and the text before the first
+/// is the preamble ("Det indstilles, at …").
+pub fn parse_section_text(
+    section: dm::Section,
+    text: &str,
+) -> Result<SectionContent, async_graphql::Error> {
+    let markdown = |s: &str| Markdown::parse(s).map_err(|e| super::context::invalid("text", e));
+    if section != dm::Section::Recommendations {
+        return Ok(SectionContent::Text(markdown(text)?));
+    }
+    let mut preamble = Vec::new();
+    let mut proposals: Vec<String> = Vec::new();
+    for line in text.lines() {
+        let numbered = line
+            .trim_start()
+            .split_once(". ")
+            .filter(|(n, _)| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()));
+        match (numbered, proposals.last_mut()) {
+            (Some((_, rest)), _) => proposals.push(rest.trim().to_string()),
+            (None, Some(last)) if !line.trim().is_empty() => {
+                last.push('\n');
+                last.push_str(line.trim());
+            }
+            (None, Some(_)) => {}
+            (None, None) => preamble.push(line),
+        }
+    }
+    Ok(SectionContent::Recommendations {
+        preamble: markdown(preamble.join("\n").trim())?,
+        proposals: proposals.iter().map(|p| markdown(p)).collect::<Result<_, _>>()?,
+    })
+}
+
+/// A meeting as a reader may see it.
+#[derive(Clone)]
+pub struct MeetingObject {
+    /// The meeting's read model.
+    pub view: Arc<StreamView<MeetingState>>,
+    /// Whether the reader may see closed items.
+    pub show_closed: bool,
+    /// The forum's name (for minutes).
+    pub forum_name: String,
+}
+
+impl MeetingObject {
+    fn info(&self) -> Option<&dm::MeetingInfo> {
+        self.view.state.info()
+    }
+
+    fn item(&self, item_id: AgendaItemId, number: Option<u32>) -> Option<AgendaItemObject> {
+        self.view.state.item(item_id).map(|_| AgendaItemObject {
+            view: self.view.clone(),
+            item_id,
+            number,
+            show_closed: self.show_closed,
+        })
+    }
+}
+
+#[Object(name = "Meeting")]
+impl MeetingObject {
+    /// The meeting id.
+    async fn id(&self) -> ID {
+        ID(self.info().map(|i| i.meeting_id.to_string()).unwrap_or_default())
+    }
+    /// The partnership.
+    async fn partnership_id(&self) -> Option<ID> {
+        self.info().map(|i| ID(i.partnership_id.to_string()))
+    }
+    /// The forum that meets.
+    async fn forum_id(&self) -> Option<ID> {
+        self.info().map(|i| ID(i.forum_id.to_string()))
+    }
+    /// Optional title.
+    async fn title(&self) -> Option<String> {
+        self.info().and_then(|i| i.title.as_ref().map(|t| t.as_str().to_string()))
+    }
+    /// Start.
+    async fn starts_at(&self) -> Option<DateTime<Utc>> {
+        self.info().map(|i| i.starts_at)
+    }
+    /// End.
+    async fn ends_at(&self) -> Option<DateTime<Utc>> {
+        self.info().map(|i| i.ends_at)
+    }
+    /// In person, online, hybrid or written.
+    async fn mode(&self) -> Option<MeetingMode> {
+        self.info().map(|i| i.mode.into())
+    }
+    /// Room and address.
+    async fn location(&self) -> Option<Location> {
+        self.info().and_then(|i| i.location.as_ref()).map(|l| Location {
+            room: l.room.as_ref().map(|r| r.as_str().to_string()),
+            address: l.address.as_str().to_string(),
+        })
+    }
+    /// Online link (Teams).
+    async fn online_link(&self) -> Option<String> {
+        self.info().and_then(|i| i.online_link.as_ref().map(|u| u.as_str().to_string()))
+    }
+    /// Status.
+    async fn status(&self) -> MeetingStatus {
+        self.view.state.status().into()
+    }
+    /// The meeting stream's version (use as `expectedVersion`).
+    async fn version(&self) -> i64 {
+        i64::try_from(self.view.version).unwrap_or(i64::MAX)
+    }
+    /// The global position of the meeting's last change.
+    async fn position(&self) -> String {
+        self.view.position.to_string()
+    }
+    /// How many times the agenda has been published (0 = draft).
+    async fn published_edition(&self) -> u32 {
+        self.view.state.published_edition()
+    }
+    /// The agenda as it stands, or as last published.
+    async fn agenda(&self, #[graphql(default)] as_published: bool) -> Agenda {
+        let state = &self.view.state;
+        let items = if as_published {
+            let mut next = 0;
+            state
+                .published_items()
+                .iter()
+                .filter_map(|id| {
+                    let item = state.item(*id)?;
+                    let number = (item.kind != dm::ItemKind::Break).then(|| {
+                        next += 1;
+                        next
+                    });
+                    self.item(*id, number)
+                })
+                .collect()
+        } else {
+            state
+                .agenda()
+                .into_iter()
+                .filter_map(|line| self.item(line.item.item_id, line.number))
+                .collect()
+        };
+        Agenda { items }
+    }
+    /// Items proposed but not (yet) on the agenda, and rejected, withdrawn or postponed ones.
+    async fn other_items(&self) -> Vec<AgendaItemObject> {
+        let state = &self.view.state;
+        state
+            .items()
+            .filter(|i| !state.order().contains(&i.item_id))
+            .filter_map(|i| self.item(i.item_id, None))
+            .collect()
+    }
+    /// The item being discussed now.
+    async fn current_item(&self) -> Option<AgendaItemObject> {
+        let id = self.view.state.current_item()?;
+        self.item(id, self.view.state.number_of(id))
+    }
+    /// Who attended, sent apologies, joined late, came as a guest.
+    async fn attendance(&self) -> Vec<Attendance> {
+        self.view
+            .state
+            .attendance()
+            .iter()
+            .map(|a| Attendance {
+                person_id: a.person_id.map(|p| ID(p.to_string())),
+                name: a.name.as_str().to_string(),
+                organization_id: a.organization_id.map(|o| ID(o.to_string())),
+                status: a.status.into(),
+                substitute_for: a.substitute_for.as_ref().map(|n| n.as_str().to_string()),
+                guest_for_item: a.guest_for_item.map(|i| ID(i.to_string())),
+                joined_at: a.joined_at.map(|t| t.format("%H:%M").to_string()),
+                left_at: a.left_at.map(|t| t.format("%H:%M").to_string()),
+            })
+            .collect()
+    }
+    /// Follow-up actions assigned in this meeting (of items the reader may see).
+    async fn follow_ups(&self) -> Vec<FollowUpObject> {
+        let state = &self.view.state;
+        state
+            .follow_ups()
+            .iter()
+            .filter(|(_, f)| {
+                self.show_closed
+                    || state
+                        .item(f.item_id)
+                        .is_some_and(|i| i.visibility == dm::Visibility::Open)
+            })
+            .map(|(id, f)| FollowUpObject {
+                id: ID(id.to_string()),
+                item_id: ID(f.item_id.to_string()),
+                description: f.description.as_str().to_string(),
+                owner_organization_id: ID(f.owner.to_string()),
+                due: f.due,
+                status: f.status.into(),
+            })
+            .collect()
+    }
+    /// When the minutes were approved.
+    async fn minutes_approved_at(&self) -> Option<DateTime<Utc>> {
+        self.view.state.minutes_approved_at()
+    }
+    /// The minutes, rendered in the familiar section order.
+    async fn minutes(&self, #[graphql(default)] format: MinutesFormat) -> String {
+        let markdown = render_markdown(&self.view.state, &self.forum_name, self.show_closed);
+        match format {
+            MinutesFormat::Markdown => markdown,
+            MinutesFormat::Html => markdown_to_html(&markdown),
+        }
+    }
+}
+
+/// A very small Markdown-to-HTML rendering for the minutes (headings, bold, lists, paragraphs),
+/// with all text HTML-escaped.
+fn markdown_to_html(markdown: &str) -> String {
+    let escape = |s: &str| {
+        s.replace('&', "&amp;")
+            .replace('<', "&lt;")
+            .replace('>', "&gt;")
+            .replace('"', "&quot;")
+    };
+    let mut html = String::new();
+    for block in markdown.split("\n\n").filter(|b| !b.trim().is_empty()) {
+        let block = block.trim();
+        if let Some(rest) = block.strip_prefix("### ") {
+            html.push_str(&format!("<h3>{}</h3>\n", escape(rest)));
+        } else if let Some(rest) = block.strip_prefix("## ") {
+            html.push_str(&format!("<h2>{}</h2>\n", escape(rest)));
+        } else if let Some(rest) = block.strip_prefix("# ") {
+            html.push_str(&format!("<h1>{}</h1>\n", escape(rest)));
+        } else if block.lines().all(|l| l.starts_with("- ")) {
+            html.push_str("<ul>\n");
+            for line in block.lines() {
+                html.push_str(&format!("<li>{}</li>\n", escape(&line[2..])));
+            }
+            html.push_str("</ul>\n");
+        } else {
+            let text = escape(block).replace('\n', "<br>\n");
+            let mut bold = false;
+            let text = text
+                .split("**")
+                .enumerate()
+                .map(|(i, part)| {
+                    if i > 0 {
+                        bold = !bold;
+                    }
+                    match (i > 0, bold) {
+                        (false, _) => part.to_string(),
+                        (true, true) => format!("<strong>{part}"),
+                        (true, false) => format!("</strong>{part}"),
+                    }
+                })
+                .collect::<String>();
+            html.push_str(&format!("<p>{text}</p>\n"));
+        }
+    }
+    html
+}
+
+/// Room and address.
+#[derive(SimpleObject, Clone)]
+pub struct Location {
+    /// Room ("Mødelokale 6 - stuen").
+    pub room: Option<String>,
+    /// Address ("Damhaven 12, 7100 Vejle").
+    pub address: String,
+}
+
+/// The ordered items of a meeting.
+#[derive(SimpleObject)]
+pub struct Agenda {
+    /// Items in agenda order, numbered 1..n (breaks are not numbered).
+    pub items: Vec<AgendaItemObject>,
+}
+
+/// One person's attendance.
+#[derive(SimpleObject, Clone)]
+pub struct Attendance {
+    /// The person, if known to the partnership.
+    pub person_id: Option<ID>,
+    /// Name as in the minutes.
+    pub name: String,
+    /// The organisation represented.
+    pub organization_id: Option<ID>,
+    /// Present, absent, apologies.
+    pub status: AttendanceStatus,
+    /// Whom this person substitutes for.
+    pub substitute_for: Option<String>,
+    /// The item the person is a guest for.
+    pub guest_for_item: Option<ID>,
+    /// Joined late at ("deltager fra kl. 15.10").
+    pub joined_at: Option<String>,
+    /// Left early at.
+    pub left_at: Option<String>,
+}
+
+/// A follow-up action.
+#[derive(SimpleObject, Clone)]
+#[graphql(name = "FollowUp")]
+pub struct FollowUpObject {
+    /// The follow-up id.
+    pub id: ID,
+    /// The item it came from.
+    pub item_id: ID,
+    /// What is to be done.
+    pub description: String,
+    /// The organisation that owns it.
+    pub owner_organization_id: ID,
+    /// Due date.
+    pub due: Option<NaiveDate>,
+    /// Open, done, dropped.
+    pub status: FollowUpStatus,
+}
+
+/// An agenda item as a reader may see it: a closed item shows only its number, kind and
+/// "Lukket punkt" to readers outside the forum.
+#[derive(Clone)]
+pub struct AgendaItemObject {
+    /// The meeting's read model.
+    pub view: Arc<StreamView<MeetingState>>,
+    /// The item.
+    pub item_id: AgendaItemId,
+    /// Its number on the agenda, if it is on it.
+    pub number: Option<u32>,
+    /// Whether the reader may see closed items.
+    pub show_closed: bool,
+}
+
+impl AgendaItemObject {
+    fn item(&self) -> Option<&dm::AgendaItem> {
+        self.view.state.item(self.item_id)
+    }
+    /// The item, if the reader may see its content.
+    fn visible(&self) -> Option<&dm::AgendaItem> {
+        self.item()
+            .filter(|i| self.show_closed || i.visibility == dm::Visibility::Open)
+    }
+}
+
+#[Object(name = "AgendaItem")]
+impl AgendaItemObject {
+    /// The item id.
+    async fn id(&self) -> ID {
+        ID(self.item_id.to_string())
+    }
+    /// The meeting id.
+    async fn meeting_id(&self) -> Option<ID> {
+        self.view.state.meeting_id().map(|m| ID(m.to_string()))
+    }
+    /// Number on the agenda (from its position; breaks and off-agenda items have none).
+    async fn number(&self) -> Option<u32> {
+        self.number
+    }
+    /// Title ("Lukket punkt" for closed items the reader may not see).
+    async fn title(&self) -> String {
+        match (self.item(), self.visible()) {
+            (_, Some(item)) => item.title.as_str().to_string(),
+            (Some(_), None) => CLOSED_ITEM_TITLE.to_string(),
+            (None, None) => String::new(),
+        }
+    }
+    /// Kind.
+    async fn kind(&self) -> Option<ItemKind> {
+        self.item().map(|i| i.kind.into())
+    }
+    /// Open or closed.
+    async fn visibility(&self) -> Option<Visibility> {
+        self.item().map(|i| i.visibility.into())
+    }
+    /// Status.
+    async fn status(&self) -> Option<ItemStatus> {
+        self.visible().map(|i| i.status.into())
+    }
+    /// The organisation that proposed it.
+    async fn proposed_by_organization_id(&self) -> Option<ID> {
+        self.visible().map(|i| ID(i.proposed_by.to_string()))
+    }
+    /// Case reference (Sags ID), e.g. `EMN-2022-05561`.
+    async fn case_reference(&self) -> Option<String> {
+        self.visible()
+            .and_then(|i| i.case_reference.as_ref().map(|c| c.to_string()))
+    }
+    /// Document id (Dok ID).
+    async fn document_number(&self) -> Option<String> {
+        self.visible()
+            .and_then(|i| i.document_number.as_ref().map(|d| d.to_string()))
+    }
+    /// Planned time slot, e.g. `14:30–14:45`.
+    async fn time_slot(&self) -> Option<String> {
+        self.visible().and_then(|i| i.time_slot).map(|s| {
+            format!("{}–{}", s.start.format("%H:%M"), s.end.format("%H:%M"))
+        })
+    }
+    /// Presenters.
+    async fn presenters(&self) -> Vec<String> {
+        self.visible()
+            .map(|i| i.presenters.iter().map(|n| n.as_str().to_string()).collect())
+            .unwrap_or_default()
+    }
+    /// Invited guests.
+    async fn guests(&self) -> Vec<String> {
+        self.visible()
+            .map(|i| i.guests.iter().map(|n| n.as_str().to_string()).collect())
+            .unwrap_or_default()
+    }
+    /// Prepared by.
+    async fn prepared_by(&self) -> Option<String> {
+        self.visible()
+            .and_then(|i| i.prepared_by.as_ref().map(|n| n.as_str().to_string()))
+    }
+    /// The item's revision: the sum of its section revisions and details revision.
+    async fn revision(&self) -> i64 {
+        self.visible()
+            .map(|i| {
+                let sections: u64 = i.sections.values().map(|s| s.revision).sum();
+                i64::try_from(sections + i.details_revision).unwrap_or(i64::MAX)
+            })
+            .unwrap_or_default()
+    }
+    /// Whether it changed after the agenda was published.
+    async fn changed_after_publication(&self) -> bool {
+        self.visible().is_some_and(|i| i.changed_after_publication)
+    }
+    /// Whether the meeting has taken it up.
+    async fn taken_up(&self) -> bool {
+        self.visible().is_some_and(|i| i.taken_up)
+    }
+    /// Its sections with text and revision (only sections that have been written).
+    async fn sections(&self) -> Vec<SectionObject> {
+        let Some(item) = self.visible() else {
+            return Vec::new();
+        };
+        item.sections
+            .iter()
+            .map(|(section, state)| SectionObject {
+                section: (*section).into(),
+                revision: i64::try_from(state.revision).unwrap_or(i64::MAX),
+                text: section_text(&state.content),
+                proposals: match &state.content {
+                    SectionContent::Recommendations { proposals, .. } => {
+                        proposals.iter().map(|p| p.as_str().to_string()).collect()
+                    }
+                    SectionContent::Text(_) => Vec::new(),
+                },
+            })
+            .collect()
+    }
+    /// Attachments (bilag).
+    async fn attachments(&self) -> Vec<AttachmentObject> {
+        self.visible()
+            .map(|i| {
+                i.attachments
+                    .iter()
+                    .map(|a| AttachmentObject {
+                        id: ID(a.attachment_id.to_string()),
+                        title: a.title.as_str().to_string(),
+                        document_number: a.document_number.as_ref().map(|d| d.to_string()),
+                        uri: a.uri.as_ref().map(|u| u.as_str().to_string()),
+                    })
+                    .collect()
+            })
+            .unwrap_or_default()
+    }
+    /// The decision, once recorded.
+    async fn decision(&self) -> Option<DecisionObject> {
+        let decision = self.visible()?.decision.as_ref()?;
+        Some(DecisionObject {
+            id: ID(decision.decision_id.to_string()),
+            text: decision.text.as_str().to_string(),
+            outcomes: decision
+                .outcomes
+                .iter()
+                .map(|o| RecommendationOutcome {
+                    recommendation: o.recommendation,
+                    outcome: o.outcome.into(),
+                    note: o.note.as_ref().map(|n| n.as_str().to_string()),
+                })
+                .collect(),
+            reservations: decision
+                .reservations
+                .iter()
+                .map(|r| ReservationObject {
+                    organization_id: r.organization_id.map(|o| ID(o.to_string())),
+                    organization_name: r.organization_name.as_str().to_string(),
+                    text: r.text.as_str().to_string(),
+                    recommendation: r.recommendation,
+                })
+                .collect(),
+            corrections: decision.corrections,
+            corrected_after_approval: decision.corrected_after_approval,
+        })
+    }
+    /// The meeting it was postponed to.
+    async fn postponed_to(&self) -> Option<ID> {
+        self.visible()?.postponed_to.map(|m| ID(m.to_string()))
+    }
+}
+
+/// One section of an item.
+#[derive(SimpleObject, Clone)]
+#[graphql(name = "ItemSection")]
+pub struct SectionObject {
+    /// Which section.
+    pub section: Section,
+    /// Its revision (send as `baseRevision` when editing it).
+    pub revision: i64,
+    /// Its Markdown text (recommendations: preamble then `1. …` lines).
+    pub text: String,
+    /// For recommendations: the numbered proposals.
+    pub proposals: Vec<String>,
+}
+
+/// An attachment (bilag).
+#[derive(SimpleObject, Clone)]
+#[graphql(name = "Attachment")]
+pub struct AttachmentObject {
+    /// Attachment id.
+    pub id: ID,
+    /// Title.
+    pub title: String,
+    /// Document id (Dok ID).
+    pub document_number: Option<String>,
+    /// Where the document is.
+    pub uri: Option<String>,
+}
+
+/// A decision on an item.
+#[derive(SimpleObject, Clone)]
+#[graphql(name = "Decision")]
+pub struct DecisionObject {
+    /// Decision id.
+    pub id: ID,
+    /// The decision text.
+    pub text: String,
+    /// One outcome per recommendation.
+    pub outcomes: Vec<RecommendationOutcome>,
+    /// Reservations ("PLO har forbehold …").
+    pub reservations: Vec<ReservationObject>,
+    /// How many times it was corrected.
+    pub corrections: u32,
+    /// Whether a correction came after the minutes were approved.
+    pub corrected_after_approval: bool,
+}
+
+/// The outcome of one numbered recommendation.
+#[derive(SimpleObject, Clone)]
+pub struct RecommendationOutcome {
+    /// The recommendation's number (1-based).
+    pub recommendation: u32,
+    /// Its outcome.
+    pub outcome: Outcome,
+    /// A note.
+    pub note: Option<String>,
+}
+
+/// A reservation by an organisation.
+#[derive(SimpleObject, Clone)]
+#[graphql(name = "Reservation")]
+pub struct ReservationObject {
+    /// The organisation, if registered.
+    pub organization_id: Option<ID>,
+    /// Its name.
+    pub organization_name: String,
+    /// The reservation.
+    pub text: String,
+    /// The recommendation it concerns.
+    pub recommendation: Option<u32>,
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used)]
+    use super::*;
+
+    #[test]
+    fn recommendation_text_round_trips() {
+        let text = "Det indstilles, at forummet\n1. Drøfter oplægget\n2. Godkender planen\nmed ændringer";
+        let content = parse_section_text(dm::Section::Recommendations, text).unwrap();
+        assert_eq!(content.proposal_count(), 2);
+        let rendered = section_text(&content);
+        assert_eq!(
+            rendered,
+            "Det indstilles, at forummet\n1. Drøfter oplægget\n2. Godkender planen\nmed ændringer"
+        );
+    }
+}

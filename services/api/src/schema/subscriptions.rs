@@ -1,0 +1,446 @@
+//! Live feeds over `graphql-transport-ws`: catch up from `after`, then live, with no gap and
+//! no duplicate. The live feed is subscribed *before* the catch-up is read; live events at or
+//! below the last caught-up position are skipped. A subscriber that falls more than the feed's
+//! capacity behind gets an error naming the last position it received, and resumes from there.
+
+use std::collections::VecDeque;
+use std::sync::Arc;
+use std::sync::atomic::Ordering;
+
+use async_graphql::{Context, ErrorExtensions, ID, Object, Subscription};
+use chrono::{DateTime, Utc};
+use futures::Stream;
+use samraad_app::codec;
+use samraad_domain::meeting::{Meeting, MeetingState};
+use samraad_domain::{AgendaItemId, Decider, MeetingId, PartnershipId, StreamKind};
+use samraad_projections::history::touched_entities;
+use samraad_projections::{Applied, Projections, ReadModel, StreamView};
+use samraad_store::{Position, RecordedEvent, StreamName};
+use tokio::sync::broadcast;
+
+use super::context::{parse_id, principal, services};
+use super::meeting_queries::{ActorObject, parse_position};
+use super::meeting_types::{AgendaItemObject, MeetingObject};
+use super::read;
+use crate::auth::Principal;
+use crate::errors::ApiError;
+use crate::metrics::Metrics;
+
+/// Meeting subscriptions.
+#[derive(Default)]
+pub struct MeetingSubscription;
+
+#[Subscription]
+impl MeetingSubscription {
+    /// Every change to a meeting (agenda, attendance, item taken up, decisions, minutes), each
+    /// with the meeting in its state right after the change. Resumable: pass the last
+    /// `position` you saw as `after`.
+    async fn meeting_events(
+        &self,
+        ctx: &Context<'_>,
+        meeting_id: ID,
+        after: Option<String>,
+    ) -> async_graphql::Result<impl Stream<Item = async_graphql::Result<MeetingEvent>> + use<>> {
+        let reader = Some(principal(ctx)?);
+        let id = MeetingId::from_uuid(parse_id(&meeting_id, "meetingId")?);
+        let after = after.as_deref().map(parse_position).transpose()?.unwrap_or(Position::START);
+        let services = services(ctx).clone();
+        let projections = services.projections.clone();
+        let live = projections.live();
+        let stream = StreamName::parse(StreamKind::Meeting.stream_name(id.as_uuid()))
+            .map_err(|e| ApiError::InvalidInput(e.to_string()).extend())?;
+        let catch_up = read_meeting(&projections, &stream).await?;
+        let guard = SubscriptionGuard::new(services.metrics.clone());
+        let state = MeetingFeed {
+            projections,
+            reader,
+            stream,
+            catch_up,
+            folded: StreamView::default_view(),
+            after,
+            last: after,
+            live,
+            _guard: guard,
+            done: false,
+        };
+        Ok(futures::stream::unfold(state, |mut feed| async move {
+            let next = feed.next().await?;
+            Some((next, feed))
+        }))
+    }
+}
+
+/// Partnership subscriptions.
+#[derive(Default)]
+pub struct PartnershipSubscription;
+
+#[Subscription]
+impl PartnershipSubscription {
+    /// Everything the caller may see happening in a partnership: its own stream, its meetings,
+    /// initiatives and fund pools. Resumable with `after`.
+    async fn partnership_events(
+        &self,
+        ctx: &Context<'_>,
+        partnership_id: ID,
+        after: Option<String>,
+    ) -> async_graphql::Result<impl Stream<Item = async_graphql::Result<PartnershipEvent>> + use<>> {
+        let reader = Some(principal(ctx)?);
+        let id = PartnershipId::from_uuid(parse_id(&partnership_id, "partnershipId")?);
+        let after = after.as_deref().map(parse_position).transpose()?.unwrap_or(Position::START);
+        let services = services(ctx).clone();
+        let live = services.projections.live();
+        let guard = SubscriptionGuard::new(services.metrics.clone());
+        let state = PartnershipFeed {
+            projections: services.projections.clone(),
+            reader,
+            partnership: id,
+            page: VecDeque::new(),
+            catching_up: true,
+            last: after,
+            live,
+            _guard: guard,
+            done: false,
+        };
+        Ok(futures::stream::unfold(state, |mut feed| async move {
+            let next = feed.next().await?;
+            Some((next, feed))
+        }))
+    }
+}
+
+/// One change to a meeting.
+pub struct MeetingEvent {
+    position: Position,
+    recorded_type: String,
+    occurred_at: DateTime<Utc>,
+    version: u64,
+    person: uuid::Uuid,
+    organization: uuid::Uuid,
+    item: Option<AgendaItemId>,
+    meeting: MeetingObject,
+}
+
+#[Object]
+impl MeetingEvent {
+    /// Global position: pass it as `after` to resume.
+    async fn position(&self) -> String {
+        self.position.to_string()
+    }
+    /// Event type, e.g. `DecisionRecorded`.
+    #[graphql(name = "type")]
+    async fn event_type(&self) -> &str {
+        &self.recorded_type
+    }
+    /// When it happened.
+    async fn occurred_at(&self) -> DateTime<Utc> {
+        self.occurred_at
+    }
+    /// The meeting stream's version after the change.
+    async fn version(&self) -> i64 {
+        i64::try_from(self.version).unwrap_or(i64::MAX)
+    }
+    /// Who acted, for which organisation.
+    async fn actor(&self, ctx: &Context<'_>) -> ActorObject {
+        services(ctx)
+            .projections
+            .read(|model| ActorObject::of(model, self.person, self.organization))
+    }
+    /// The meeting right after the change.
+    async fn meeting(&self) -> &MeetingObject {
+        &self.meeting
+    }
+    /// The agenda item the change concerns, in its new state.
+    async fn item(&self) -> Option<AgendaItemObject> {
+        let item = self.item?;
+        let state = &self.meeting.view.state;
+        state.item(item)?;
+        Some(AgendaItemObject {
+            view: self.meeting.view.clone(),
+            item_id: item,
+            number: state.number_of(item),
+            show_closed: self.meeting.show_closed,
+        })
+    }
+}
+
+/// One change in a partnership.
+#[derive(async_graphql::SimpleObject)]
+pub struct PartnershipEvent {
+    /// Global position: pass it as `after` to resume.
+    pub position: String,
+    /// Event type.
+    #[graphql(name = "type")]
+    pub event_type: String,
+    /// When it happened.
+    pub occurred_at: DateTime<Utc>,
+    /// Who acted.
+    pub actor: ActorObject,
+    /// The stream (`meeting-…`, `initiative-…`, `fundpool-…`, `partnership-…`).
+    pub stream: String,
+    /// The id of the meeting, initiative, fund pool or partnership that changed.
+    pub entity_id: ID,
+}
+
+/// Counts open subscriptions.
+struct SubscriptionGuard(Arc<Metrics>);
+
+impl SubscriptionGuard {
+    fn new(metrics: Arc<Metrics>) -> Self {
+        metrics.subscriptions.fetch_add(1, Ordering::Relaxed);
+        Self(metrics)
+    }
+}
+
+impl Drop for SubscriptionGuard {
+    fn drop(&mut self) {
+        self.0.subscriptions.fetch_sub(1, Ordering::Relaxed);
+    }
+}
+
+trait DefaultView {
+    fn default_view() -> Self;
+}
+
+impl DefaultView for StreamView<MeetingState> {
+    fn default_view() -> Self {
+        StreamView {
+            state: MeetingState::default(),
+            version: 0,
+            position: Position::START,
+            created_at: DateTime::<Utc>::MIN_UTC,
+            updated_at: DateTime::<Utc>::MIN_UTC,
+        }
+    }
+}
+
+async fn read_meeting(
+    projections: &Projections,
+    stream: &StreamName,
+) -> async_graphql::Result<VecDeque<RecordedEvent>> {
+    const PAGE: usize = 1000;
+    let mut events = VecDeque::new();
+    let mut after = 0;
+    loop {
+        let page = projections
+            .store()
+            .read_stream(stream.clone(), after, PAGE)
+            .await
+            .map_err(|e| ApiError::internal(e).extend())?;
+        let done = page.len() < PAGE;
+        after = page.last().map_or(after, |e| e.version);
+        events.extend(page);
+        if done {
+            return Ok(events);
+        }
+    }
+}
+
+fn lagged(last: Position) -> async_graphql::Error {
+    ApiError::RateLimited(format!(
+        "subscriber fell behind the live feed; resubscribe with after: \"{last}\""
+    ))
+    .extend_with(|_, ext| ext.set("resumeAfter", last.to_string()))
+}
+
+struct MeetingFeed {
+    projections: Arc<Projections>,
+    reader: Option<Principal>,
+    stream: StreamName,
+    catch_up: VecDeque<RecordedEvent>,
+    folded: StreamView<MeetingState>,
+    after: Position,
+    last: Position,
+    live: broadcast::Receiver<Arc<Applied>>,
+    _guard: SubscriptionGuard,
+    done: bool,
+}
+
+impl MeetingFeed {
+    async fn next(&mut self) -> Option<async_graphql::Result<MeetingEvent>> {
+        if self.done {
+            return None;
+        }
+        // Catch-up: fold the stored meeting, emitting what lies after `after`.
+        while let Some(recorded) = self.catch_up.pop_front() {
+            let event = match codec::decode::<<Meeting as Decider>::Event>(&recorded) {
+                Ok(event) => event,
+                Err(err) => {
+                    self.done = true;
+                    return Some(Err(ApiError::internal(err).extend()));
+                }
+            };
+            self.folded.apply::<Meeting>(&recorded, &event);
+            if recorded.position <= self.after {
+                continue;
+            }
+            self.last = recorded.position;
+            let view = Arc::new(self.folded.clone());
+            if let Some(event) = self.emit(&recorded, view) {
+                return Some(Ok(event));
+            }
+        }
+        // Live.
+        loop {
+            match self.live.recv().await {
+                Ok(applied) => {
+                    if applied.recorded.stream != self.stream || applied.recorded.position <= self.last {
+                        continue;
+                    }
+                    self.last = applied.recorded.position;
+                    let Some(view) = applied.meeting.clone() else {
+                        continue;
+                    };
+                    if let Some(event) = self.emit(&applied.recorded, view) {
+                        return Some(Ok(event));
+                    }
+                }
+                Err(broadcast::error::RecvError::Lagged(_)) => {
+                    self.done = true;
+                    return Some(Err(lagged(self.last)));
+                }
+                Err(broadcast::error::RecvError::Closed) => return None,
+            }
+        }
+    }
+
+    /// The event for this reader, or `None` if it concerns a closed item they may not see.
+    fn emit(&self, recorded: &RecordedEvent, view: Arc<StreamView<MeetingState>>) -> Option<MeetingEvent> {
+        let meeting = self
+            .projections
+            .read(|model| read::meeting_object(model, view, self.reader));
+        let item = touched_entities(&recorded.data)
+            .into_iter()
+            .map(AgendaItemId::from_uuid)
+            .find(|id| meeting.view.state.item(*id).is_some());
+        if let Some(item) = item {
+            let closed = meeting
+                .view
+                .state
+                .item(item)
+                .is_some_and(|i| i.visibility == samraad_domain::meeting::Visibility::Closed);
+            if closed && !meeting.show_closed {
+                return None;
+            }
+        }
+        Some(MeetingEvent {
+            position: recorded.position,
+            recorded_type: recorded.event_type.clone(),
+            occurred_at: recorded.metadata.occurred_at,
+            version: recorded.version,
+            person: recorded.metadata.actor_person,
+            organization: recorded.metadata.actor_organization,
+            item,
+            meeting,
+        })
+    }
+}
+
+struct PartnershipFeed {
+    projections: Arc<Projections>,
+    reader: Option<Principal>,
+    partnership: PartnershipId,
+    page: VecDeque<RecordedEvent>,
+    catching_up: bool,
+    last: Position,
+    live: broadcast::Receiver<Arc<Applied>>,
+    _guard: SubscriptionGuard,
+    done: bool,
+}
+
+impl PartnershipFeed {
+    async fn next(&mut self) -> Option<async_graphql::Result<PartnershipEvent>> {
+        const PAGE: usize = 1000;
+        if self.done {
+            return None;
+        }
+        while self.catching_up {
+            if self.page.is_empty() {
+                match self.projections.store().read_all(self.last, PAGE).await {
+                    Ok(page) => {
+                        if page.len() < PAGE {
+                            self.catching_up = false;
+                        }
+                        self.page.extend(page);
+                    }
+                    Err(err) => {
+                        self.done = true;
+                        return Some(Err(ApiError::internal(err).extend()));
+                    }
+                }
+            }
+            while let Some(recorded) = self.page.pop_front() {
+                self.last = recorded.position;
+                if let Some(event) = self.emit(&recorded) {
+                    return Some(Ok(event));
+                }
+            }
+        }
+        loop {
+            match self.live.recv().await {
+                Ok(applied) => {
+                    if applied.recorded.position <= self.last {
+                        continue;
+                    }
+                    self.last = applied.recorded.position;
+                    if let Some(event) = self.emit(&applied.recorded) {
+                        return Some(Ok(event));
+                    }
+                }
+                Err(broadcast::error::RecvError::Lagged(_)) => {
+                    self.done = true;
+                    return Some(Err(lagged(self.last)));
+                }
+                Err(broadcast::error::RecvError::Closed) => return None,
+            }
+        }
+    }
+
+    fn emit(&self, recorded: &RecordedEvent) -> Option<PartnershipEvent> {
+        let (kind, id) = StreamKind::parse_stream_name(recorded.stream.as_str())?;
+        self.projections.read(|model| {
+            if !belongs_to(model, self.partnership, kind, id) {
+                return None;
+            }
+            let entry_touches_hidden = kind == StreamKind::Meeting
+                && touched_entities(&recorded.data).into_iter().any(|touched| {
+                    let item = AgendaItemId::from_uuid(touched);
+                    read::meeting(model, MeetingId::from_uuid(id), self.reader).is_some_and(|m| {
+                        !m.show_closed
+                            && m.view
+                                .state
+                                .item(item)
+                                .is_some_and(|i| i.visibility == samraad_domain::meeting::Visibility::Closed)
+                    })
+                });
+            if entry_touches_hidden {
+                return None;
+            }
+            Some(PartnershipEvent {
+                position: recorded.position.to_string(),
+                event_type: recorded.event_type.clone(),
+                occurred_at: recorded.metadata.occurred_at,
+                actor: ActorObject::of(model, recorded.metadata.actor_person, recorded.metadata.actor_organization),
+                stream: recorded.stream.to_string(),
+                entity_id: ID(id.to_string()),
+            })
+        })
+    }
+}
+
+fn belongs_to(model: &ReadModel, partnership: PartnershipId, kind: StreamKind, id: uuid::Uuid) -> bool {
+    match kind {
+        StreamKind::Partnership => id == partnership.as_uuid(),
+        StreamKind::Meeting => model
+            .by_partnership
+            .get(&partnership)
+            .is_some_and(|i| i.meetings.contains(&MeetingId::from_uuid(id))),
+        StreamKind::Initiative => model
+            .by_partnership
+            .get(&partnership)
+            .is_some_and(|i| i.initiatives.contains(&samraad_domain::InitiativeId::from_uuid(id))),
+        StreamKind::FundPool => model
+            .by_partnership
+            .get(&partnership)
+            .is_some_and(|i| i.fund_pools.contains(&samraad_domain::FundPoolId::from_uuid(id))),
+    }
+}
