@@ -53,7 +53,7 @@ async fn graphql(
         },
     }
     let span = tracing::info_span!("graphql", operation = request.operation_name.as_deref().unwrap_or(""));
-    let response = state.schema.execute(request).instrument(span).await;
+    let response = with_codes(state.schema.execute(request).instrument(span).await);
     GraphQLResponse::from(response).into_response()
 }
 
@@ -84,4 +84,22 @@ async fn metrics(State(state): State<Arc<AppState>>) -> Response {
         body,
     )
         .into_response()
+}
+
+/// Gives every error a stable `extensions.code`: resolver errors carry their own; parse and
+/// validation errors (malformed queries, unknown fields, limits) become `INVALID_INPUT`.
+pub fn with_codes(mut response: async_graphql::Response) -> async_graphql::Response {
+    for error in &mut response.errors {
+        let has_code = error
+            .extensions
+            .as_ref()
+            .is_some_and(|ext| ext.get("code").is_some());
+        if !has_code {
+            error
+                .extensions
+                .get_or_insert_with(Default::default)
+                .set("code", "INVALID_INPUT");
+        }
+    }
+    response
 }

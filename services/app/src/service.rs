@@ -6,10 +6,10 @@ use std::sync::Arc;
 use chrono::Utc;
 use samraad_domain::fund_pool::FundPool;
 use samraad_domain::initiative::Initiative;
-use samraad_domain::meeting::Meeting;
+use samraad_domain::meeting::{DecisionRef, Meeting};
 use samraad_domain::partnership::Partnership;
 use samraad_domain::{
-    Context, Decider, FundPoolId, InitiativeId, MeetingId, OrganizationId,
+    Context, Decider, DomainError, FundPoolId, Rule, InitiativeId, MeetingId, OrganizationId,
     PartnershipId, PersonId, StreamKind,
 };
 use samraad_store::{
@@ -116,6 +116,9 @@ impl CommandService {
         command: <Initiative as Decider>::Command,
     ) -> Result<Outcome, AppError> {
         use samraad_domain::initiative::InitiativeCommand;
+        if let InitiativeCommand::ApproveInitiative(c) = &command {
+            self.require_decision(&c.decision).await?;
+        }
         self.execute::<Initiative>(StreamKind::Initiative, id.as_uuid(), issuer, command, |state, cmd| {
             state.partnership_id().or(match cmd {
                 InitiativeCommand::ProposeInitiative(c) => Some(c.partnership_id),
@@ -133,6 +136,9 @@ impl CommandService {
         command: <FundPool as Decider>::Command,
     ) -> Result<Outcome, AppError> {
         use samraad_domain::fund_pool::FundPoolCommand;
+        if let FundPoolCommand::AllocateFunds(c) = &command {
+            self.require_decision(&c.decision).await?;
+        }
         self.execute::<FundPool>(StreamKind::FundPool, id.as_uuid(), issuer, command, |state, cmd| {
             state.partnership_id().or(match cmd {
                 FundPoolCommand::CreateFundPool(c) => Some(c.partnership_id),
@@ -140,6 +146,30 @@ impl CommandService {
             })
         })
         .await
+    }
+
+    /// Looks up the decision a command references: it must be recorded on that item.
+    /// (The domain keeps the reference; whether it exists is a fact looked up here, before
+    /// `decide`, as the decider pattern prescribes.)
+    async fn require_decision(&self, decision: &DecisionRef) -> Result<(), AppError> {
+        let stream = StreamName::parse(StreamKind::Meeting.stream_name(decision.meeting_id.as_uuid()))?;
+        let meeting = self.load::<Meeting>(&stream).await?;
+        let recorded = meeting
+            .state
+            .item(decision.item_id)
+            .is_some_and(|item| item.decision.is_some());
+        if recorded {
+            Ok(())
+        } else {
+            Err(DomainError::rule_violation(
+                Rule::MustExist,
+                format!(
+                    "no decision is recorded on item {} of meeting {}",
+                    decision.item_id, decision.meeting_id
+                ),
+            )
+            .into())
+        }
     }
 
     /// The current folded state of a stream (for callers that need facts before a command).

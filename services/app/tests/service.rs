@@ -1,0 +1,165 @@
+//! The command service against the real embedded store: idempotency, expected versions,
+//! contention retries, and decision references looked up before `decide`.
+#![allow(clippy::unwrap_used)]
+
+use std::sync::Arc;
+
+use samraad_app::{AppError, CommandService, Issuer};
+use samraad_domain::fund_pool::{AllocateFunds, CreateFundPool, FundPoolCommand};
+use samraad_domain::meeting::DecisionRef;
+use samraad_domain::partnership::{
+    CreatePartnership, OrganizationKind, PartnershipCommand, RegisterOrganization,
+};
+use samraad_domain::{
+    AgendaItemId, Currency, FundPoolId, InitiativeId, MeetingId, Money, Name,
+    OrganizationId, PartnershipId, PersonId, Rule,
+};
+use samraad_store::{EventStore, SqliteStore, StreamName};
+use uuid::Uuid;
+
+struct Fixture {
+    _dir: tempfile::TempDir,
+    store: Arc<dyn EventStore>,
+    service: CommandService,
+    operator: Issuer,
+    partnership: PartnershipId,
+}
+
+fn issuer(person: PersonId, organization: OrganizationId) -> Issuer {
+    let command_id = Uuid::now_v7();
+    Issuer {
+        command_id,
+        correlation_id: command_id,
+        person,
+        organization,
+        platform_operator: false,
+        expected_version: None,
+    }
+}
+
+async fn fixture() -> Fixture {
+    let dir = tempfile::tempdir().unwrap();
+    let store: Arc<dyn EventStore> = Arc::new(SqliteStore::open(dir.path().join("events.db")).unwrap());
+    let service = CommandService::new(store.clone());
+    let mut operator = issuer(PersonId::new(), OrganizationId::new());
+    operator.platform_operator = true;
+    let partnership = PartnershipId::new();
+    let create = PartnershipCommand::CreatePartnership(CreatePartnership {
+        partnership_id: partnership,
+        name: Name::parse("Sundhedsklynge Lillebælt").unwrap(),
+    });
+    service.partnership(partnership, &operator, create).await.unwrap();
+    Fixture { _dir: dir, store, service, operator, partnership }
+}
+
+fn register(name: &str) -> PartnershipCommand {
+    PartnershipCommand::RegisterOrganization(RegisterOrganization {
+        organization_id: OrganizationId::new(),
+        name: Name::parse(name).unwrap(),
+        kind: OrganizationKind::Municipality,
+    })
+}
+
+#[tokio::test]
+async fn the_same_command_id_appends_once_and_returns_the_first_result() {
+    let f = fixture().await;
+    let mut admin = f.operator.clone();
+    admin.command_id = Uuid::now_v7();
+    let command = register("Kolding Kommune");
+    let first = f.service.partnership(f.partnership, &admin, command.clone()).await.unwrap();
+    // A retry decides against newer state (the organisation now exists) but must not fail
+    // and must not append: it returns the first outcome.
+    let again = f.service.partnership(f.partnership, &admin, command).await.unwrap();
+    assert!(!first.replayed);
+    assert!(again.replayed);
+    assert_eq!((again.version, again.position), (first.version, first.position));
+    // A fresh service (no cache) recognises the retry from the stored causation ids.
+    let fresh = CommandService::new(f.store.clone());
+    let third = fresh.partnership(f.partnership, &admin, register("Kolding Kommune")).await.unwrap();
+    assert!(third.replayed);
+    let stream = StreamName::parse(format!("partnership-{}", f.partnership)).unwrap();
+    let events = f.store.read_stream(stream, 0, 100).await.unwrap();
+    assert_eq!(events.len() as u64, first.version, "nothing appended by the retries");
+}
+
+#[tokio::test]
+async fn a_stale_expected_version_is_a_conflict_naming_the_current_version() {
+    let f = fixture().await;
+    let mut admin = f.operator.clone();
+    admin.command_id = Uuid::now_v7();
+    let outcome = f.service.partnership(f.partnership, &admin, register("Vejle Kommune")).await.unwrap();
+    let mut stale = f.operator.clone();
+    stale.command_id = Uuid::now_v7();
+    stale.expected_version = Some(outcome.version - 1);
+    let err = f
+        .service
+        .partnership(f.partnership, &stale, register("Fredericia Kommune"))
+        .await
+        .unwrap_err();
+    match err {
+        AppError::StaleVersion { expected, actual, .. } => {
+            assert_eq!((expected, actual), (outcome.version - 1, outcome.version));
+        }
+        other => panic!("expected a stale version, got {other:?}"),
+    }
+}
+
+#[tokio::test]
+async fn concurrent_commands_without_expected_version_all_succeed() {
+    let f = Arc::new(fixture().await);
+    let mut tasks = Vec::new();
+    for i in 0..8 {
+        let f = f.clone();
+        tasks.push(tokio::spawn(async move {
+            let mut admin = f.operator.clone();
+            admin.command_id = Uuid::now_v7();
+            f.service
+                .partnership(f.partnership, &admin, register(&format!("Kommune {i}")))
+                .await
+        }));
+    }
+    let mut versions = Vec::new();
+    for task in tasks {
+        match task.await.unwrap() {
+            Ok(outcome) => versions.push(outcome.version),
+            Err(AppError::Contention { .. }) => {} // allowed under heavy contention, never lost
+            Err(other) => panic!("unexpected {other:?}"),
+        }
+    }
+    versions.sort_unstable();
+    versions.dedup();
+    assert!(versions.len() >= 4, "most concurrent commands commit: {versions:?}");
+}
+
+#[tokio::test]
+async fn allocating_funds_requires_a_recorded_decision() {
+    let f = fixture().await;
+    let pool = FundPoolId::new();
+    let mut admin = f.operator.clone();
+    admin.command_id = Uuid::now_v7();
+    let create = FundPoolCommand::CreateFundPool(CreateFundPool {
+        fund_pool_id: pool,
+        partnership_id: f.partnership,
+        name: Name::parse("Klyngemidler").unwrap(),
+        currency: Currency::Dkk,
+    });
+    f.service.fund_pool(pool, &admin, create).await.unwrap();
+    admin.command_id = Uuid::now_v7();
+    let allocate = FundPoolCommand::AllocateFunds(AllocateFunds {
+        fund_pool_id: pool,
+        initiative_id: InitiativeId::new(),
+        decision: DecisionRef {
+            meeting_id: MeetingId::new(),
+            item_id: AgendaItemId::new(),
+            recommendation: None,
+        },
+        requested: Money::dkk(140_000_000),
+        granted: Money::dkk(8_000_000),
+        year: Some(2025),
+    });
+    let err = f.service.fund_pool(pool, &admin, allocate).await.unwrap_err();
+    match err {
+        AppError::Domain(e) => assert_eq!(e.rule(), Some(Rule::MustExist)),
+        other => panic!("expected a rule violation, got {other:?}"),
+    }
+}
