@@ -8,7 +8,7 @@ use samraad_store::{Position, RecordedEvent, StreamVersion};
 ///
 /// The state is folded with the domain's own `evolve`, so the read model and the write side
 /// can never disagree about what the events mean.
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct StreamView<S> {
     /// The folded domain state.
     pub state: S,
