@@ -128,9 +128,9 @@ async fn run(store: Arc<dyn EventStore>, appenders: usize, secs: u64) -> Result<
     })
 }
 
-fn row(adapter: &str, appenders: usize, o: &Outcome) {
+fn row(adapter: &str, appenders: usize, o: &Outcome, wal: &str) {
     println!(
-        "| {adapter} | {appenders} | {:.0} | {:.2} | {:.2} | {:.1} | {} |",
+        "| {adapter} | {appenders} | {:.0} | {:.2} | {:.2} | {:.1} | {} | {wal} |",
         o.per_sec, o.p50_ms, o.p99_ms, o.max_ms, o.appends
     );
 }
@@ -171,15 +171,20 @@ async fn main() -> Result<(), Error> {
         WARMUP.as_secs()
     );
     println!();
-    println!("| adapter | appenders | appends/s | p50 ms | p99 ms | max ms | appends |");
-    println!("|---|---:|---:|---:|---:|---:|---:|");
+    println!(
+        "| adapter | appenders | appends/s | p50 ms | p99 ms | max ms | appends | WAL MiB at end |"
+    );
+    println!("|---|---:|---:|---:|---:|---:|---:|---:|");
     if only.is_empty() || only == "sqlite" {
         for (i, appenders) in CONCURRENCY.into_iter().enumerate() {
-            let store: Arc<dyn EventStore> =
-                Arc::new(SqliteStore::open(dir.path().join(format!("sqlite-{i}")))?);
+            let sqlite = Arc::new(SqliteStore::open(dir.path().join(format!("sqlite-{i}")))?);
+            let store: Arc<dyn EventStore> = sqlite.clone();
             let o = run(Arc::clone(&store), appenders, secs).await?;
+            let mut wal = sqlite.path().as_os_str().to_owned();
+            wal.push("-wal");
+            let wal_mib = std::fs::metadata(&wal).map_or(0.0, |m| m.len() as f64 / 1048576.0);
             store.close().await;
-            row("SQLite", appenders, &o);
+            row("SQLite", appenders, &o, &format!("{wal_mib:.1}"));
         }
     }
     if only.is_empty() || only == "postgres" {
@@ -189,7 +194,7 @@ async fn main() -> Result<(), Error> {
             let store: Arc<dyn EventStore> = Arc::new(PostgresStore::connect(&url).await?);
             let o = run(Arc::clone(&store), appenders, secs).await?;
             store.close().await;
-            row("PostgreSQL", appenders, &o);
+            row("PostgreSQL", appenders, &o, "–");
         }
     }
     Ok(())

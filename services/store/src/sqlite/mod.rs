@@ -104,6 +104,7 @@ impl SqliteStore {
         let shared = Arc::new(writer::WriterShared {
             head: head_tx,
             commits: AtomicU64::new(0),
+            gate: Mutex::new(()),
         });
         let (tx, rx) = mpsc::channel(QUEUE);
         let writer = {

@@ -7,8 +7,8 @@
 //! its single INSERT is atomic by itself, and every check happens before it.)
 
 use std::collections::HashMap;
-use std::sync::Arc;
 use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::{Arc, Mutex};
 
 use rusqlite::{Connection, OptionalExtension};
 use tokio::sync::{mpsc, oneshot, watch};
@@ -37,6 +37,9 @@ pub(crate) struct WriterShared {
     pub head: watch::Sender<u64>,
     /// Number of committed batches (the checkpointer looks at it).
     pub commits: AtomicU64,
+    /// Held by the writer for each batch transaction; the checkpointer takes it for a moment
+    /// to finish a checkpoint between two batches, so the WAL can start over (see checkpoint).
+    pub gate: Mutex<()>,
 }
 
 /// Stream versions known to the writer, so that the common append needs no version lookup.
@@ -73,7 +76,10 @@ pub(crate) fn run(
                 Err(_) => break,
             }
         }
-        let results = commit_batch(&conn, &batch, &mut cache);
+        let results = {
+            let _gate = shared.gate.lock().unwrap_or_else(|p| p.into_inner());
+            commit_batch(&conn, &batch, &mut cache)
+        };
         let head = results
             .iter()
             .filter_map(|r| r.as_ref().ok().map(|a| a.last_position.0))
