@@ -1,0 +1,344 @@
+//! GraphQL types and queries of the fund pool context: balance, per-initiative funds and the
+//! ledger (every booking with its running available balance).
+
+use std::sync::Arc;
+
+use async_graphql::{Context, ErrorExtensions, ID, Object, SimpleObject};
+use chrono::{DateTime, Utc};
+use samraad_domain::fund_pool::{FundPool, FundPoolEvent, FundPoolState};
+use samraad_domain::{FundPoolId, InitiativeId, Money, StreamKind};
+use samraad_projections::StreamView;
+use samraad_projections::as_of::stream_as_of;
+use tokio::sync::OnceCell;
+
+use super::context::{parse_id, services};
+use super::initiative_types::{DecisionRefObject, InitiativeObject};
+use super::meeting_queries::parse_position;
+use super::partnership_types::stream_events;
+use super::scalars::MoneyObject;
+use crate::errors::ApiError;
+
+/// The pool's sums.
+#[derive(SimpleObject, Clone)]
+pub struct FundBalance {
+    /// Sum of grants.
+    pub grants: MoneyObject,
+    /// Sum of other income.
+    pub income: MoneyObject,
+    /// Sum of returned money.
+    pub returns: MoneyObject,
+    /// Sum of allocations.
+    pub allocations: MoneyObject,
+    /// Sum of expenses.
+    pub expenses: MoneyObject,
+    /// `grants + income + returns − allocations − expenses`.
+    pub available: MoneyObject,
+    /// What the initiatives hold now (allocations − returns, moved by transfers).
+    pub held_by_initiatives: MoneyObject,
+}
+
+/// What one initiative holds from the pool.
+#[derive(Clone)]
+pub struct InitiativeFundsObject {
+    initiative_id: InitiativeId,
+    requested: Money,
+    granted: Money,
+    balance: Money,
+}
+
+#[Object(name = "InitiativeFunds")]
+impl InitiativeFundsObject {
+    /// The initiative's id.
+    async fn initiative_id(&self) -> ID {
+        ID(self.initiative_id.to_string())
+    }
+    /// The initiative, if known.
+    async fn initiative(&self, ctx: &Context<'_>) -> Option<InitiativeObject> {
+        services(ctx)
+            .projections
+            .read(|model| model.initiatives.get(&self.initiative_id).cloned())
+            .map(InitiativeObject::new)
+    }
+    /// Sum applied for in allocations.
+    async fn requested(&self) -> MoneyObject {
+        self.requested.into()
+    }
+    /// Sum of granted allocations.
+    async fn granted(&self) -> MoneyObject {
+        self.granted.into()
+    }
+    /// Current holding: granted + transfers in − transfers out − returns.
+    async fn balance(&self) -> MoneyObject {
+        self.balance.into()
+    }
+}
+
+/// One booking in the pool's ledger.
+#[derive(SimpleObject, Clone)]
+pub struct LedgerEntry {
+    /// Global position of the booking.
+    pub position: String,
+    /// Version within the pool's stream.
+    pub version: i64,
+    /// Event type: `GrantReceived`, `FundsAllocated`, `FundsTransferred`, `FundsReturned`,
+    /// `IncomeRecorded`, `ExpenseRecorded` (or `FundPoolCreated`).
+    #[graphql(name = "type")]
+    pub event_type: String,
+    /// When it was booked.
+    pub occurred_at: DateTime<Utc>,
+    /// The person who booked it.
+    pub actor_person_id: ID,
+    /// The organisation they acted for.
+    pub actor_organization_id: ID,
+    /// The amount (granted amount for allocations); none for the pool's creation.
+    pub amount: Option<MoneyObject>,
+    /// The amount applied for (allocations).
+    pub requested: Option<MoneyObject>,
+    /// Budget year (grants, allocations).
+    pub year: Option<i32>,
+    /// Source of a grant.
+    pub source: Option<String>,
+    /// The initiative concerned (allocation, return, income, expense).
+    pub initiative_id: Option<ID>,
+    /// Transfer: from.
+    pub from_initiative_id: Option<ID>,
+    /// Transfer: to.
+    pub to_initiative_id: Option<ID>,
+    /// The decision it rests on.
+    pub decision: Option<DecisionRefObject>,
+    /// Note or description.
+    pub note: Option<String>,
+    /// Available in the pool after this booking.
+    pub available_after: MoneyObject,
+}
+
+/// A fund pool (udviklingsmidler / klyngemidler).
+#[derive(Clone)]
+pub struct FundPoolObject {
+    /// The pool's read model.
+    pub view: Arc<StreamView<FundPoolState>>,
+    ledger: Arc<OnceCell<Vec<LedgerEntry>>>,
+}
+
+impl FundPoolObject {
+    /// The object over a pool view.
+    pub fn new(view: Arc<StreamView<FundPoolState>>) -> Self {
+        Self {
+            view,
+            ledger: Arc::new(OnceCell::new()),
+        }
+    }
+
+    fn money(&self, minor: i64) -> Money {
+        Money::new(minor, self.view.state.currency())
+    }
+}
+
+fn ledger_entry(
+    recorded: &samraad_store::RecordedEvent,
+    event: &FundPoolEvent,
+    available: &mut i64,
+    money: impl Fn(i64) -> Money,
+) -> LedgerEntry {
+    let id = |u: &dyn ToString| Some(ID(u.to_string()));
+    let mut entry = LedgerEntry {
+        position: recorded.position.to_string(),
+        version: i64::try_from(recorded.version).unwrap_or(i64::MAX),
+        event_type: recorded.event_type.clone(),
+        occurred_at: recorded.metadata.occurred_at,
+        actor_person_id: ID(recorded.metadata.actor_person.to_string()),
+        actor_organization_id: ID(recorded.metadata.actor_organization.to_string()),
+        amount: None,
+        requested: None,
+        year: None,
+        source: None,
+        initiative_id: None,
+        from_initiative_id: None,
+        to_initiative_id: None,
+        decision: None,
+        note: None,
+        available_after: money(0).into(),
+    };
+    match event {
+        FundPoolEvent::FundPoolCreated(_) => {}
+        FundPoolEvent::GrantReceived(e) => {
+            *available = available.saturating_add(e.amount.minor);
+            entry.amount = Some(e.amount.into());
+            entry.year = Some(e.year);
+            entry.source = Some(e.source.as_str().to_string());
+            entry.note = e.note.as_ref().map(|n| n.as_str().to_string());
+        }
+        FundPoolEvent::FundsAllocated(e) => {
+            *available = available.saturating_sub(e.granted.minor);
+            entry.amount = Some(e.granted.into());
+            entry.requested = Some(e.requested.into());
+            entry.year = e.year;
+            entry.initiative_id = id(&e.initiative_id);
+            entry.decision = Some(e.decision.into());
+        }
+        FundPoolEvent::FundsTransferred(e) => {
+            entry.amount = Some(e.amount.into());
+            entry.from_initiative_id = id(&e.from_initiative);
+            entry.to_initiative_id = id(&e.to_initiative);
+            entry.decision = e.decision.map(Into::into);
+            entry.note = e.note.as_ref().map(|n| n.as_str().to_string());
+        }
+        FundPoolEvent::FundsReturned(e) => {
+            *available = available.saturating_add(e.amount.minor);
+            entry.amount = Some(e.amount.into());
+            entry.initiative_id = id(&e.initiative_id);
+            entry.note = e.note.as_ref().map(|n| n.as_str().to_string());
+        }
+        FundPoolEvent::IncomeRecorded(e) => {
+            *available = available.saturating_add(e.amount.minor);
+            entry.amount = Some(e.amount.into());
+            entry.initiative_id = e.initiative_id.and_then(|i| id(&i));
+            entry.note = Some(e.description.as_str().to_string());
+        }
+        FundPoolEvent::ExpenseRecorded(e) => {
+            *available = available.saturating_sub(e.amount.minor);
+            entry.amount = Some(e.amount.into());
+            entry.initiative_id = e.initiative_id.and_then(|i| id(&i));
+            entry.decision = e.decision.map(Into::into);
+            entry.note = Some(e.description.as_str().to_string());
+        }
+    }
+    entry.available_after = money(*available).into();
+    entry
+}
+
+#[Object(name = "FundPool")]
+impl FundPoolObject {
+    /// The pool id.
+    async fn id(&self) -> ID {
+        ID(self.view.state.id().map(|i| i.to_string()).unwrap_or_default())
+    }
+    /// The partnership.
+    async fn partnership_id(&self) -> Option<ID> {
+        self.view.state.partnership_id().map(|p| ID(p.to_string()))
+    }
+    /// Name ("Klyngemidler").
+    async fn name(&self) -> String {
+        self.view
+            .state
+            .name()
+            .map(|n| n.as_str().to_string())
+            .unwrap_or_default()
+    }
+    /// ISO 4217 currency of every amount in the pool.
+    async fn currency(&self) -> String {
+        self.view.state.currency().code().to_string()
+    }
+    /// The pool's sums and what is available.
+    async fn balance(&self) -> FundBalance {
+        let s = &self.view.state;
+        FundBalance {
+            grants: s.grants().into(),
+            income: s.income().into(),
+            returns: s.returns().into(),
+            allocations: s.allocations().into(),
+            expenses: s.expenses().into(),
+            available: s.available().into(),
+            held_by_initiatives: s.held_by_initiatives().into(),
+        }
+    }
+    /// What each initiative holds from the pool.
+    async fn initiatives(&self) -> Vec<InitiativeFundsObject> {
+        self.view
+            .state
+            .initiatives()
+            .map(|(id, f)| InitiativeFundsObject {
+                initiative_id: *id,
+                requested: self.money(f.requested),
+                granted: self.money(f.granted),
+                balance: self.money(f.balance),
+            })
+            .collect()
+    }
+    /// Every booking, oldest first, with the available balance after each.
+    async fn ledger(&self, ctx: &Context<'_>) -> async_graphql::Result<Vec<LedgerEntry>> {
+        let Some(id) = self.view.state.id() else {
+            return Ok(Vec::new());
+        };
+        let store = services(ctx).projections.store().clone();
+        let upto = self.view.version;
+        let currency = self.view.state.currency();
+        let ledger = self
+            .ledger
+            .get_or_try_init(|| async move {
+                let events = stream_events::<FundPoolEvent>(
+                    store.as_ref(),
+                    StreamKind::FundPool,
+                    id.as_uuid(),
+                    upto,
+                )
+                .await?;
+                let mut available = 0i64;
+                let money = |minor| Money::new(minor, currency);
+                Ok::<_, ApiError>(
+                    events
+                        .iter()
+                        .map(|(recorded, event)| ledger_entry(recorded, event, &mut available, money))
+                        .collect(),
+                )
+            })
+            .await
+            .map_err(|e| e.extend())?;
+        Ok(ledger.clone())
+    }
+    /// The pool stream's version (use as `expectedVersion`).
+    async fn version(&self) -> i64 {
+        i64::try_from(self.view.version).unwrap_or(i64::MAX)
+    }
+    /// The global position of the pool's last change.
+    async fn position(&self) -> String {
+        self.view.position.to_string()
+    }
+    /// When it was created.
+    async fn created_at(&self) -> DateTime<Utc> {
+        self.view.created_at
+    }
+    /// When it last changed.
+    async fn updated_at(&self) -> DateTime<Utc> {
+        self.view.updated_at
+    }
+}
+
+/// Queries of the fund pool context.
+#[derive(Default)]
+pub struct FundPoolQuery;
+
+#[Object]
+impl FundPoolQuery {
+    /// A fund pool with its balance and ledger.
+    async fn fund_pool(&self, ctx: &Context<'_>, id: ID) -> async_graphql::Result<Option<FundPoolObject>> {
+        let id = FundPoolId::from_uuid(parse_id(&id, "id")?);
+        Ok(services(ctx)
+            .projections
+            .read(|model| model.fund_pools.get(&id).cloned())
+            .filter(|v| v.state.id().is_some())
+            .map(FundPoolObject::new))
+    }
+
+    /// A fund pool as it stood at a past global `position` (time travel).
+    async fn fund_pool_as_of(
+        &self,
+        ctx: &Context<'_>,
+        id: ID,
+        position: String,
+    ) -> async_graphql::Result<Option<FundPoolObject>> {
+        let id = parse_id(&id, "id")?;
+        let at = parse_position(&position)?;
+        let view = stream_as_of::<FundPool>(
+            services(ctx).projections.store().as_ref(),
+            StreamKind::FundPool,
+            id,
+            at,
+        )
+        .await
+        .map_err(|e| ApiError::internal(e).extend())?;
+        Ok(view
+            .filter(|v| v.state.id().is_some())
+            .map(|v| FundPoolObject::new(Arc::new(v))))
+    }
+}

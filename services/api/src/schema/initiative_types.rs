@@ -1,0 +1,507 @@
+//! GraphQL types and queries of the initiative context: initiatives with their period,
+//! requested and granted money, budget by year, and status reports (three traffic lights).
+
+use std::sync::Arc;
+
+use async_graphql::{Context, Enum, ErrorExtensions, ID, InputObject, Object, SimpleObject};
+use chrono::{DateTime, NaiveDate, Utc};
+use samraad_domain::initiative::{
+    self as di, Initiative, InitiativeEvent, InitiativeState, StatusReported,
+};
+use samraad_domain::meeting::DecisionRef;
+use samraad_domain::{
+    AgendaItemId, ForumId, InitiativeId, MeetingId, OrganizationId, PartnershipId, StreamKind,
+};
+use samraad_projections::StreamView;
+use samraad_projections::as_of::stream_as_of;
+use tokio::sync::OnceCell;
+
+use super::context::{parse_id, services};
+use super::meeting_queries::parse_position;
+use super::partnership_types::{
+    ForumObject, OrganizationObject, PartnershipObject, initiatives_of, stream_events,
+};
+use super::scalars::{MoneyInput, MoneyObject};
+use crate::errors::ApiError;
+
+/// Where an initiative is in its life.
+#[derive(Enum, Copy, Clone, Eq, PartialEq, Debug)]
+#[graphql(remote = "samraad_domain::initiative::InitiativeStatus")]
+pub enum InitiativeStatus {
+    /// Not proposed (never visible).
+    Unknown,
+    /// Proposed.
+    Proposed,
+    /// Approved (funded).
+    Approved,
+    /// Running.
+    Running,
+    /// Completed.
+    Completed,
+    /// Stopped early.
+    Stopped,
+}
+
+/// A traffic light of a status report.
+#[derive(Enum, Copy, Clone, Eq, PartialEq, Debug)]
+#[graphql(remote = "samraad_domain::initiative::Light")]
+pub enum Light {
+    /// Grøn: on track.
+    Green,
+    /// Gul: at risk.
+    Yellow,
+    /// Rød: off track.
+    Red,
+}
+
+/// The decision (meeting + item, optionally one recommendation) something rests on.
+#[derive(InputObject, Clone)]
+pub struct DecisionRefInput {
+    /// The meeting.
+    pub meeting_id: ID,
+    /// The agenda item.
+    pub item_id: ID,
+    /// The recommendation (1-based), if one.
+    pub recommendation: Option<u32>,
+}
+
+impl DecisionRefInput {
+    /// Parses the ids, naming `field` on failure.
+    pub fn parse(&self, field: &str) -> async_graphql::Result<DecisionRef> {
+        Ok(DecisionRef {
+            meeting_id: MeetingId::from_uuid(parse_id(&self.meeting_id, &format!("{field}.meetingId"))?),
+            item_id: AgendaItemId::from_uuid(parse_id(&self.item_id, &format!("{field}.itemId"))?),
+            recommendation: self.recommendation,
+        })
+    }
+}
+
+/// A decision reference.
+#[derive(SimpleObject, Clone)]
+#[graphql(name = "DecisionRef")]
+pub struct DecisionRefObject {
+    /// The meeting.
+    pub meeting_id: ID,
+    /// The agenda item.
+    pub item_id: ID,
+    /// The recommendation (1-based), if one.
+    pub recommendation: Option<u32>,
+}
+
+impl From<DecisionRef> for DecisionRefObject {
+    fn from(d: DecisionRef) -> Self {
+        Self {
+            meeting_id: ID(d.meeting_id.to_string()),
+            item_id: ID(d.item_id.to_string()),
+            recommendation: d.recommendation,
+        }
+    }
+}
+
+/// A period of days (inclusive).
+#[derive(SimpleObject, InputObject, Clone, Copy)]
+#[graphql(name = "Period", input_name = "PeriodInput")]
+pub struct PeriodObject {
+    /// First day.
+    pub start: NaiveDate,
+    /// Last day.
+    pub end: NaiveDate,
+}
+
+/// Money for one budget year.
+#[derive(SimpleObject, Clone)]
+#[graphql(name = "BudgetLine")]
+pub struct BudgetLineObject {
+    /// The year.
+    pub year: i32,
+    /// The amount.
+    pub amount: MoneyObject,
+}
+
+/// Money for one budget year, as input.
+#[derive(InputObject, Clone)]
+pub struct BudgetLineInput {
+    /// The year.
+    pub year: i32,
+    /// The amount.
+    pub amount: MoneyInput,
+}
+
+/// Parses budget lines, naming `field` on failure.
+pub fn parse_budget(lines: &[BudgetLineInput], field: &str) -> async_graphql::Result<Vec<di::BudgetLine>> {
+    lines
+        .iter()
+        .enumerate()
+        .map(|(i, line)| {
+            Ok(di::BudgetLine {
+                year: line.year,
+                amount: line.amount.parse(&format!("{field}[{i}].amount"))?,
+            })
+        })
+        .collect()
+}
+
+fn budget_objects(lines: &[di::BudgetLine]) -> Vec<BudgetLineObject> {
+    lines
+        .iter()
+        .map(|l| BudgetLineObject {
+            year: l.year,
+            amount: l.amount.into(),
+        })
+        .collect()
+}
+
+/// One traffic light with its comment.
+#[derive(SimpleObject, Clone)]
+#[graphql(name = "LightReport")]
+pub struct LightReportObject {
+    /// The light.
+    pub light: Light,
+    /// The comment.
+    pub comment: String,
+}
+
+impl From<&di::LightReport> for LightReportObject {
+    fn from(l: &di::LightReport) -> Self {
+        Self {
+            light: l.light.into(),
+            comment: l.comment.as_str().to_string(),
+        }
+    }
+}
+
+/// A dated status report.
+#[derive(SimpleObject, Clone)]
+#[graphql(name = "StatusReport")]
+pub struct StatusReportObject {
+    /// The report id.
+    pub id: ID,
+    /// Reporting day.
+    pub as_of: NaiveDate,
+    /// Activities.
+    pub activities: LightReportObject,
+    /// Schedule.
+    pub schedule: LightReportObject,
+    /// Resources.
+    pub resources: LightReportObject,
+    /// Overall comment.
+    pub summary: Option<String>,
+    /// The reporting organisation.
+    pub reported_by_organization_id: ID,
+}
+
+impl From<&StatusReported> for StatusReportObject {
+    fn from(r: &StatusReported) -> Self {
+        Self {
+            id: ID(r.report_id.to_string()),
+            as_of: r.as_of,
+            activities: (&r.activities).into(),
+            schedule: (&r.schedule).into(),
+            resources: (&r.resources).into(),
+            summary: r.summary.as_ref().map(|s| s.as_str().to_string()),
+            reported_by_organization_id: ID(r.reported_by.to_string()),
+        }
+    }
+}
+
+/// What the folded state does not keep, read from the initiative's events.
+#[derive(Clone, Debug, Default)]
+struct Details {
+    description: String,
+    participants: Vec<OrganizationId>,
+    proposed_by: Option<OrganizationId>,
+    requested_budget: Vec<di::BudgetLine>,
+    granted_budget: Vec<di::BudgetLine>,
+    approved_by: Option<DecisionRef>,
+    started_on: Option<NaiveDate>,
+    ended_on: Option<NaiveDate>,
+    closing_note: Option<String>,
+    reports: Vec<StatusReported>,
+}
+
+/// An initiative (indsats).
+#[derive(Clone)]
+pub struct InitiativeObject {
+    /// The initiative's read model.
+    pub view: Arc<StreamView<InitiativeState>>,
+    details: Arc<OnceCell<Details>>,
+}
+
+impl InitiativeObject {
+    /// The object over an initiative view.
+    pub fn new(view: Arc<StreamView<InitiativeState>>) -> Self {
+        Self {
+            view,
+            details: Arc::new(OnceCell::new()),
+        }
+    }
+
+    async fn details(&self, ctx: &Context<'_>) -> async_graphql::Result<&Details> {
+        let Some(id) = self.view.state.id() else {
+            return Ok(self.details.get_or_init(|| async { Details::default() }).await);
+        };
+        let store = services(ctx).projections.store().clone();
+        let upto = self.view.version;
+        self.details
+            .get_or_try_init(|| async move {
+                let events = stream_events::<InitiativeEvent>(
+                    store.as_ref(),
+                    StreamKind::Initiative,
+                    id.as_uuid(),
+                    upto,
+                )
+                .await?;
+                let mut d = Details::default();
+                for (_, event) in events {
+                    match event {
+                        InitiativeEvent::InitiativeProposed(e) => {
+                            d.description = e.description.into_inner();
+                            d.participants = e.participants;
+                            d.proposed_by = Some(e.proposed_by);
+                            d.requested_budget = e.budget;
+                        }
+                        InitiativeEvent::InitiativeApproved(e) => {
+                            d.granted_budget = e.budget;
+                            d.approved_by = Some(e.decision);
+                        }
+                        InitiativeEvent::InitiativeStarted(e) => d.started_on = Some(e.started_on),
+                        InitiativeEvent::StatusReported(e) => d.reports.push(e),
+                        InitiativeEvent::InitiativeExtended(_) => {}
+                        InitiativeEvent::InitiativeCompleted(e) => {
+                            d.ended_on = Some(e.completed_on);
+                            d.closing_note = e.summary.map(|s| s.into_inner());
+                        }
+                        InitiativeEvent::InitiativeStopped(e) => {
+                            d.ended_on = Some(e.stopped_on);
+                            d.closing_note = Some(e.reason.into_inner());
+                        }
+                    }
+                }
+                Ok::<_, ApiError>(d)
+            })
+            .await
+            .map_err(|e| e.extend())
+    }
+
+    fn partnership(&self, ctx: &Context<'_>) -> Option<PartnershipObject> {
+        let id = self.view.state.partnership_id()?;
+        services(ctx)
+            .projections
+            .read(|model| super::read::partnership(model, id))
+            .map(PartnershipObject::new)
+    }
+
+    fn organizations(&self, ctx: &Context<'_>, ids: &[OrganizationId]) -> Vec<OrganizationObject> {
+        let partnership = self.partnership(ctx);
+        ids.iter()
+            .map(|id| {
+                partnership
+                    .as_ref()
+                    .and_then(|p| p.organization_object(*id))
+                    .unwrap_or_else(|| OrganizationObject {
+                        id: ID(id.to_string()),
+                        name: String::new(),
+                        kind: super::partnership_types::OrganizationKind::Other,
+                    })
+            })
+            .collect()
+    }
+}
+
+#[Object(name = "Initiative")]
+impl InitiativeObject {
+    /// The initiative id.
+    async fn id(&self) -> ID {
+        ID(self.view.state.id().map(|i| i.to_string()).unwrap_or_default())
+    }
+    /// The partnership.
+    async fn partnership_id(&self) -> Option<ID> {
+        self.view.state.partnership_id().map(|p| ID(p.to_string()))
+    }
+    /// Title.
+    async fn title(&self) -> String {
+        self.view
+            .state
+            .title()
+            .map(|t| t.as_str().to_string())
+            .unwrap_or_default()
+    }
+    /// Description (Markdown).
+    async fn description(&self, ctx: &Context<'_>) -> async_graphql::Result<String> {
+        Ok(self.details(ctx).await?.description.clone())
+    }
+    /// Lifecycle status.
+    async fn status(&self) -> InitiativeStatus {
+        self.view.state.status().into()
+    }
+    /// Whether the period was extended.
+    async fn extended(&self) -> bool {
+        self.view.state.is_extended()
+    }
+    /// The responsible forum's id.
+    async fn responsible_forum_id(&self) -> Option<ID> {
+        self.view.state.responsible_forum().map(|f| ID(f.to_string()))
+    }
+    /// The responsible forum (usually a theme committee).
+    async fn responsible_forum(&self, ctx: &Context<'_>) -> Option<ForumObject> {
+        let forum: ForumId = self.view.state.responsible_forum()?;
+        self.partnership(ctx)?.forum_object(forum)
+    }
+    /// Lead organisations' ids (tovholder).
+    async fn lead_organization_ids(&self) -> Vec<ID> {
+        self.view
+            .state
+            .lead_organizations()
+            .iter()
+            .map(|o| ID(o.to_string()))
+            .collect()
+    }
+    /// Lead organisations (tovholder).
+    async fn lead_organizations(&self, ctx: &Context<'_>) -> Vec<OrganizationObject> {
+        self.organizations(ctx, self.view.state.lead_organizations())
+    }
+    /// Participating organisations.
+    async fn participants(&self, ctx: &Context<'_>) -> async_graphql::Result<Vec<OrganizationObject>> {
+        let ids = self.details(ctx).await?.participants.clone();
+        Ok(self.organizations(ctx, &ids))
+    }
+    /// The organisation that proposed it.
+    async fn proposed_by_organization_id(&self, ctx: &Context<'_>) -> async_graphql::Result<Option<ID>> {
+        Ok(self.details(ctx).await?.proposed_by.map(|o| ID(o.to_string())))
+    }
+    /// Period (the end moves on extension).
+    async fn period(&self) -> Option<PeriodObject> {
+        self.view.state.period().map(|p| PeriodObject {
+            start: p.start,
+            end: p.end,
+        })
+    }
+    /// Amount applied for ("søgt om 1,4 mio.").
+    async fn requested(&self) -> Option<MoneyObject> {
+        self.view.state.requested().map(Into::into)
+    }
+    /// Amount granted ("fik 80.000 kr.").
+    async fn granted(&self) -> Option<MoneyObject> {
+        self.view.state.granted().map(Into::into)
+    }
+    /// Budget by year: the granted budget once approved, else the requested one.
+    async fn budget(&self, ctx: &Context<'_>) -> async_graphql::Result<Vec<BudgetLineObject>> {
+        let d = self.details(ctx).await?;
+        let lines = if d.approved_by.is_some() {
+            &d.granted_budget
+        } else {
+            &d.requested_budget
+        };
+        Ok(budget_objects(lines))
+    }
+    /// Requested budget by year.
+    async fn requested_budget(&self, ctx: &Context<'_>) -> async_graphql::Result<Vec<BudgetLineObject>> {
+        Ok(budget_objects(&self.details(ctx).await?.requested_budget))
+    }
+    /// Granted budget by year.
+    async fn granted_budget(&self, ctx: &Context<'_>) -> async_graphql::Result<Vec<BudgetLineObject>> {
+        Ok(budget_objects(&self.details(ctx).await?.granted_budget))
+    }
+    /// The decision that approved it.
+    async fn approved_by(&self, ctx: &Context<'_>) -> async_graphql::Result<Option<DecisionRefObject>> {
+        Ok(self.details(ctx).await?.approved_by.map(Into::into))
+    }
+    /// The day work started.
+    async fn started_on(&self, ctx: &Context<'_>) -> async_graphql::Result<Option<NaiveDate>> {
+        Ok(self.details(ctx).await?.started_on)
+    }
+    /// The day it was completed or stopped.
+    async fn ended_on(&self, ctx: &Context<'_>) -> async_graphql::Result<Option<NaiveDate>> {
+        Ok(self.details(ctx).await?.ended_on)
+    }
+    /// The completion summary or the reason it was stopped.
+    async fn closing_note(&self, ctx: &Context<'_>) -> async_graphql::Result<Option<String>> {
+        Ok(self.details(ctx).await?.closing_note.clone())
+    }
+    /// The latest status report (three traffic lights with comments).
+    async fn latest_report(&self) -> Option<StatusReportObject> {
+        self.view.state.latest_report().map(Into::into)
+    }
+    /// Every status report, oldest first.
+    async fn reports(&self, ctx: &Context<'_>) -> async_graphql::Result<Vec<StatusReportObject>> {
+        Ok(self.details(ctx).await?.reports.iter().map(Into::into).collect())
+    }
+    /// The initiative stream's version (use as `expectedVersion`).
+    async fn version(&self) -> i64 {
+        i64::try_from(self.view.version).unwrap_or(i64::MAX)
+    }
+    /// The global position of the initiative's last change.
+    async fn position(&self) -> String {
+        self.view.position.to_string()
+    }
+    /// When it was proposed.
+    async fn created_at(&self) -> DateTime<Utc> {
+        self.view.created_at
+    }
+    /// When it last changed.
+    async fn updated_at(&self) -> DateTime<Utc> {
+        self.view.updated_at
+    }
+}
+
+/// Queries of the initiative context.
+#[derive(Default)]
+pub struct InitiativeQuery;
+
+#[Object]
+impl InitiativeQuery {
+    /// A partnership's initiatives, optionally by status and responsible forum.
+    async fn initiatives(
+        &self,
+        ctx: &Context<'_>,
+        partnership_id: ID,
+        status: Option<InitiativeStatus>,
+        responsible_forum_id: Option<ID>,
+    ) -> async_graphql::Result<Vec<InitiativeObject>> {
+        let id = PartnershipId::from_uuid(parse_id(&partnership_id, "partnershipId")?);
+        let forum = responsible_forum_id
+            .map(|f| parse_id(&f, "responsibleForumId").map(ForumId::from_uuid))
+            .transpose()?;
+        let status = status.map(di::InitiativeStatus::from);
+        let mut all = services(ctx).projections.read(|model| initiatives_of(model, id));
+        all.retain(|i| {
+            status.is_none_or(|s| i.view.state.status() == s)
+                && forum.is_none_or(|f| i.view.state.responsible_forum() == Some(f))
+        });
+        all.sort_by_key(|i| i.view.created_at);
+        Ok(all)
+    }
+
+    /// One initiative.
+    async fn initiative(&self, ctx: &Context<'_>, id: ID) -> async_graphql::Result<Option<InitiativeObject>> {
+        let id = InitiativeId::from_uuid(parse_id(&id, "id")?);
+        Ok(services(ctx)
+            .projections
+            .read(|model| model.initiatives.get(&id).cloned())
+            .filter(|v| v.state.id().is_some())
+            .map(InitiativeObject::new))
+    }
+
+    /// An initiative as it stood at a past global `position` (time travel).
+    async fn initiative_as_of(
+        &self,
+        ctx: &Context<'_>,
+        id: ID,
+        position: String,
+    ) -> async_graphql::Result<Option<InitiativeObject>> {
+        let id = parse_id(&id, "id")?;
+        let at = parse_position(&position)?;
+        let view = stream_as_of::<Initiative>(
+            services(ctx).projections.store().as_ref(),
+            StreamKind::Initiative,
+            id,
+            at,
+        )
+        .await
+        .map_err(|e| ApiError::internal(e).extend())?;
+        Ok(view
+            .filter(|v| v.state.id().is_some())
+            .map(|v| InitiativeObject::new(Arc::new(v))))
+    }
+}
+

@@ -1,0 +1,377 @@
+//! Mutations of the initiative stream: proposeInitiative, approveInitiative, startInitiative,
+//! reportStatus, extendInitiative, completeInitiative, stopInitiative.
+
+use async_graphql::{Context, ID, InputObject, Object, SimpleObject};
+use chrono::NaiveDate;
+use samraad_app::Issuer;
+use samraad_domain::initiative::{self as di, InitiativeCommand};
+use samraad_domain::{ForumId, InitiativeId, OrganizationId, PartnershipId, StatusReportId};
+
+use super::partnership::{lagging, markdown, new_id, opt_markdown, title, today, version};
+use crate::schema::context::{self, parse_id, services};
+use crate::schema::initiative_types::{
+    BudgetLineInput, DecisionRefInput, InitiativeObject, Light, PeriodObject, parse_budget,
+};
+use crate::schema::scalars::MoneyInput;
+
+macro_rules! payload {
+    ($(#[$doc:meta])* $name:ident) => {
+        $(#[$doc])*
+        #[derive(SimpleObject)]
+        pub struct $name {
+            /// The initiative stream's version after the command (use as `expectedVersion`).
+            pub version: i64,
+            /// The global position of the command's last event.
+            pub position: String,
+            /// The initiative as it is now.
+            pub initiative: InitiativeObject,
+        }
+
+        impl From<(i64, String, InitiativeObject)> for $name {
+            fn from((version, position, initiative): (i64, String, InitiativeObject)) -> Self {
+                Self { version, position, initiative }
+            }
+        }
+    };
+}
+
+payload!(
+    /// Result of `proposeInitiative`.
+    ProposeInitiativePayload
+);
+payload!(
+    /// Result of `approveInitiative`.
+    ApproveInitiativePayload
+);
+payload!(
+    /// Result of `startInitiative`.
+    StartInitiativePayload
+);
+payload!(
+    /// Result of `reportStatus`.
+    ReportStatusPayload
+);
+payload!(
+    /// Result of `extendInitiative`.
+    ExtendInitiativePayload
+);
+payload!(
+    /// Result of `completeInitiative`.
+    CompleteInitiativePayload
+);
+payload!(
+    /// Result of `stopInitiative`.
+    StopInitiativePayload
+);
+
+/// Input of `proposeInitiative`.
+#[derive(InputObject)]
+pub struct ProposeInitiativeInput {
+    /// Idempotency key.
+    pub command_id: Option<ID>,
+    /// Expected stream version.
+    pub expected_version: Option<i64>,
+    /// The new initiative's id (derived from `commandId` when omitted).
+    pub initiative_id: Option<ID>,
+    /// The partnership.
+    pub partnership_id: ID,
+    /// Title.
+    pub title: String,
+    /// Description (Markdown).
+    #[graphql(default)]
+    pub description: String,
+    /// Responsible forum (usually a theme committee).
+    pub responsible_forum_id: ID,
+    /// Lead organisations (tovholder), at least one.
+    pub lead_organization_ids: Vec<ID>,
+    /// Participating organisations.
+    #[graphql(default)]
+    pub participant_ids: Vec<ID>,
+    /// Period.
+    pub period: PeriodObject,
+    /// Amount applied for ("søgt om 1,4 mio.").
+    pub requested: MoneyInput,
+    /// Requested budget by year.
+    #[graphql(default)]
+    pub budget: Vec<BudgetLineInput>,
+}
+
+/// Input of `approveInitiative`.
+#[derive(InputObject)]
+pub struct ApproveInitiativeInput {
+    /// Idempotency key.
+    pub command_id: Option<ID>,
+    /// Expected stream version.
+    pub expected_version: Option<i64>,
+    /// The initiative.
+    pub initiative_id: ID,
+    /// The decision that approved it.
+    pub decision: DecisionRefInput,
+    /// Amount granted ("fik 80.000 kr.").
+    pub granted: MoneyInput,
+    /// Granted budget by year.
+    #[graphql(default)]
+    pub budget: Vec<BudgetLineInput>,
+}
+
+/// Input of `startInitiative`.
+#[derive(InputObject)]
+pub struct StartInitiativeInput {
+    /// Idempotency key.
+    pub command_id: Option<ID>,
+    /// Expected stream version.
+    pub expected_version: Option<i64>,
+    /// The initiative.
+    pub initiative_id: ID,
+    /// Start day (today when omitted).
+    pub started_on: Option<NaiveDate>,
+}
+
+/// One traffic light with its comment.
+#[derive(InputObject, Clone)]
+pub struct LightReportInput {
+    /// The light.
+    pub light: Light,
+    /// The comment.
+    #[graphql(default)]
+    pub comment: String,
+}
+
+/// Input of `reportStatus`.
+#[derive(InputObject)]
+pub struct ReportStatusInput {
+    /// Idempotency key.
+    pub command_id: Option<ID>,
+    /// Expected stream version.
+    pub expected_version: Option<i64>,
+    /// The initiative.
+    pub initiative_id: ID,
+    /// The report's id (derived from `commandId` when omitted).
+    pub report_id: Option<ID>,
+    /// Reporting day (today when omitted).
+    pub as_of: Option<NaiveDate>,
+    /// Activities light.
+    pub activities: LightReportInput,
+    /// Schedule light.
+    pub schedule: LightReportInput,
+    /// Resources light.
+    pub resources: LightReportInput,
+    /// Overall comment.
+    pub summary: Option<String>,
+}
+
+/// Input of `extendInitiative`.
+#[derive(InputObject)]
+pub struct ExtendInitiativeInput {
+    /// Idempotency key.
+    pub command_id: Option<ID>,
+    /// Expected stream version.
+    pub expected_version: Option<i64>,
+    /// The initiative.
+    pub initiative_id: ID,
+    /// New last day.
+    pub new_end: NaiveDate,
+    /// Why.
+    pub reason: Option<String>,
+    /// The decision, if any.
+    pub decision: Option<DecisionRefInput>,
+}
+
+/// Input of `completeInitiative`.
+#[derive(InputObject)]
+pub struct CompleteInitiativeInput {
+    /// Idempotency key.
+    pub command_id: Option<ID>,
+    /// Expected stream version.
+    pub expected_version: Option<i64>,
+    /// The initiative.
+    pub initiative_id: ID,
+    /// Day (today when omitted).
+    pub completed_on: Option<NaiveDate>,
+    /// Summary / evaluation.
+    pub summary: Option<String>,
+}
+
+/// Input of `stopInitiative`.
+#[derive(InputObject)]
+pub struct StopInitiativeInput {
+    /// Idempotency key.
+    pub command_id: Option<ID>,
+    /// Expected stream version.
+    pub expected_version: Option<i64>,
+    /// The initiative.
+    pub initiative_id: ID,
+    /// Day (today when omitted).
+    pub stopped_on: Option<NaiveDate>,
+    /// Why.
+    pub reason: String,
+}
+
+fn light(field: &str, l: &LightReportInput) -> async_graphql::Result<di::LightReport> {
+    Ok(di::LightReport {
+        light: l.light.into(),
+        comment: markdown(&format!("{field}.comment"), &l.comment)?,
+    })
+}
+
+fn initiative_id(id: &ID) -> async_graphql::Result<InitiativeId> {
+    Ok(InitiativeId::from_uuid(parse_id(id, "initiativeId")?))
+}
+
+fn org_ids(field: &str, ids: &[ID]) -> async_graphql::Result<Vec<OrganizationId>> {
+    ids.iter()
+        .enumerate()
+        .map(|(i, id)| parse_id(id, &format!("{field}[{i}]")).map(OrganizationId::from_uuid))
+        .collect()
+}
+
+/// Runs an initiative command and returns `(version, position, initiative)`.
+async fn run(
+    ctx: &Context<'_>,
+    id: InitiativeId,
+    issuer: &Issuer,
+    command: InitiativeCommand,
+) -> async_graphql::Result<(i64, String, InitiativeObject)> {
+    let outcome = context::execute(ctx, services(ctx).commands.initiative(id, issuer, command)).await?;
+    let initiative = services(ctx)
+        .projections
+        .read(|model| model.initiatives.get(&id).cloned())
+        .map(InitiativeObject::new)
+        .ok_or_else(|| lagging("initiative"))?;
+    Ok((version(&outcome), outcome.position.to_string(), initiative))
+}
+
+/// Mutations of the initiative stream.
+#[derive(Default)]
+pub struct InitiativeMutation;
+
+#[Object]
+impl InitiativeMutation {
+    /// Propose an initiative (any member organisation).
+    async fn propose_initiative(
+        &self,
+        ctx: &Context<'_>,
+        input: ProposeInitiativeInput,
+    ) -> async_graphql::Result<ProposeInitiativePayload> {
+        let issuer = context::issuer(ctx, input.command_id.as_ref(), input.expected_version)?;
+        let id: InitiativeId = new_id(input.initiative_id.as_ref(), "initiativeId", &issuer)?;
+        let command = InitiativeCommand::ProposeInitiative(di::ProposeInitiative {
+            initiative_id: id,
+            partnership_id: PartnershipId::from_uuid(parse_id(&input.partnership_id, "partnershipId")?),
+            title: title("title", &input.title)?,
+            description: markdown("description", &input.description)?,
+            responsible_forum: ForumId::from_uuid(parse_id(&input.responsible_forum_id, "responsibleForumId")?),
+            lead_organizations: org_ids("leadOrganizationIds", &input.lead_organization_ids)?,
+            participants: org_ids("participantIds", &input.participant_ids)?,
+            period: di::Period {
+                start: input.period.start,
+                end: input.period.end,
+            },
+            requested: input.requested.parse("requested")?,
+            budget: parse_budget(&input.budget, "budget")?,
+        });
+        Ok(run(ctx, id, &issuer, command).await?.into())
+    }
+
+    /// Approve an initiative, referencing the decision; keeps requested and granted amounts.
+    async fn approve_initiative(
+        &self,
+        ctx: &Context<'_>,
+        input: ApproveInitiativeInput,
+    ) -> async_graphql::Result<ApproveInitiativePayload> {
+        let issuer = context::issuer(ctx, input.command_id.as_ref(), input.expected_version)?;
+        let id = initiative_id(&input.initiative_id)?;
+        let command = InitiativeCommand::ApproveInitiative(di::ApproveInitiative {
+            initiative_id: id,
+            decision: input.decision.parse("decision")?,
+            granted: input.granted.parse("granted")?,
+            budget: parse_budget(&input.budget, "budget")?,
+        });
+        Ok(run(ctx, id, &issuer, command).await?.into())
+    }
+
+    /// Start the work.
+    async fn start_initiative(
+        &self,
+        ctx: &Context<'_>,
+        input: StartInitiativeInput,
+    ) -> async_graphql::Result<StartInitiativePayload> {
+        let issuer = context::issuer(ctx, input.command_id.as_ref(), input.expected_version)?;
+        let id = initiative_id(&input.initiative_id)?;
+        let command = InitiativeCommand::StartInitiative(di::StartInitiative {
+            initiative_id: id,
+            started_on: input.started_on.unwrap_or_else(today),
+        });
+        Ok(run(ctx, id, &issuer, command).await?.into())
+    }
+
+    /// File a status report (lead organisation or responsible forum).
+    async fn report_status(
+        &self,
+        ctx: &Context<'_>,
+        input: ReportStatusInput,
+    ) -> async_graphql::Result<ReportStatusPayload> {
+        let issuer = context::issuer(ctx, input.command_id.as_ref(), input.expected_version)?;
+        let id = initiative_id(&input.initiative_id)?;
+        let report_id: StatusReportId = new_id(input.report_id.as_ref(), "reportId", &issuer)?;
+        let command = InitiativeCommand::ReportStatus(di::ReportStatus {
+            initiative_id: id,
+            report_id,
+            as_of: input.as_of.unwrap_or_else(today),
+            activities: light("activities", &input.activities)?,
+            schedule: light("schedule", &input.schedule)?,
+            resources: light("resources", &input.resources)?,
+            summary: opt_markdown("summary", input.summary.as_ref())?,
+        });
+        Ok(run(ctx, id, &issuer, command).await?.into())
+    }
+
+    /// Extend the period.
+    async fn extend_initiative(
+        &self,
+        ctx: &Context<'_>,
+        input: ExtendInitiativeInput,
+    ) -> async_graphql::Result<ExtendInitiativePayload> {
+        let issuer = context::issuer(ctx, input.command_id.as_ref(), input.expected_version)?;
+        let id = initiative_id(&input.initiative_id)?;
+        let command = InitiativeCommand::ExtendInitiative(di::ExtendInitiative {
+            initiative_id: id,
+            new_end: input.new_end,
+            reason: opt_markdown("reason", input.reason.as_ref())?,
+            decision: input.decision.as_ref().map(|d| d.parse("decision")).transpose()?,
+        });
+        Ok(run(ctx, id, &issuer, command).await?.into())
+    }
+
+    /// Complete the initiative.
+    async fn complete_initiative(
+        &self,
+        ctx: &Context<'_>,
+        input: CompleteInitiativeInput,
+    ) -> async_graphql::Result<CompleteInitiativePayload> {
+        let issuer = context::issuer(ctx, input.command_id.as_ref(), input.expected_version)?;
+        let id = initiative_id(&input.initiative_id)?;
+        let command = InitiativeCommand::CompleteInitiative(di::CompleteInitiative {
+            initiative_id: id,
+            completed_on: input.completed_on.unwrap_or_else(today),
+            summary: opt_markdown("summary", input.summary.as_ref())?,
+        });
+        Ok(run(ctx, id, &issuer, command).await?.into())
+    }
+
+    /// Stop the initiative early.
+    async fn stop_initiative(
+        &self,
+        ctx: &Context<'_>,
+        input: StopInitiativeInput,
+    ) -> async_graphql::Result<StopInitiativePayload> {
+        let issuer = context::issuer(ctx, input.command_id.as_ref(), input.expected_version)?;
+        let id = initiative_id(&input.initiative_id)?;
+        let command = InitiativeCommand::StopInitiative(di::StopInitiative {
+            initiative_id: id,
+            stopped_on: input.stopped_on.unwrap_or_else(today),
+            reason: markdown("reason", &input.reason)?,
+        });
+        Ok(run(ctx, id, &issuer, command).await?.into())
+    }
+}

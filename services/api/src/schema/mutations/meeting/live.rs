@@ -1,0 +1,536 @@
+//! Live meeting and minutes mutations: open, attendance, take up, decisions and corrections,
+//! follow-ups, adjourn, approve minutes.
+
+use async_graphql::{Context, ID, InputObject, Object};
+use chrono::NaiveDate;
+use samraad_domain::meeting::{self as dm, MeetingCommand};
+use samraad_domain::{AgendaItemId, DecisionId, FollowUpId, MeetingId, OrganizationId, PersonId};
+
+use super::super::partnership::{markdown, name, new_id, opt_id, opt_markdown, opt_name, time_of_day};
+use super::{Done, item_id, meeting_id, meeting_payload, run};
+use crate::schema::context::{self, parse_id};
+use crate::schema::meeting_types::{AttendanceStatus, FollowUpObject, Outcome as DecisionOutcome};
+
+meeting_payload!(
+    /// Result of `openMeeting`.
+    OpenMeetingPayload {}
+);
+meeting_payload!(
+    /// Result of `recordAttendance`.
+    RecordAttendancePayload {}
+);
+meeting_payload!(
+    /// Result of `takeUpItem`.
+    TakeUpItemPayload {}
+);
+meeting_payload!(
+    /// Result of `recordDecision`.
+    RecordDecisionPayload {
+        /// The decision's id.
+        decision_id: Option<ID>,
+    }
+);
+meeting_payload!(
+    /// Result of `correctDecision`.
+    CorrectDecisionPayload {}
+);
+meeting_payload!(
+    /// Result of `assignFollowUp`.
+    AssignFollowUpPayload {
+        /// The follow-up.
+        follow_up: Option<FollowUpObject>,
+    }
+);
+meeting_payload!(
+    /// Result of `completeFollowUp`.
+    CompleteFollowUpPayload {
+        /// The follow-up.
+        follow_up: Option<FollowUpObject>,
+    }
+);
+meeting_payload!(
+    /// Result of `dropFollowUp`.
+    DropFollowUpPayload {
+        /// The follow-up.
+        follow_up: Option<FollowUpObject>,
+    }
+);
+meeting_payload!(
+    /// Result of `adjournMeeting`.
+    AdjournMeetingPayload {}
+);
+meeting_payload!(
+    /// Result of `approveMinutes`.
+    ApproveMinutesPayload {}
+);
+
+/// Input naming only a meeting (open, adjourn).
+#[derive(InputObject)]
+pub struct OpenMeetingInput {
+    /// Idempotency key.
+    pub command_id: Option<ID>,
+    /// Expected stream version.
+    pub expected_version: Option<i64>,
+    /// The meeting.
+    pub meeting_id: ID,
+}
+
+/// Input of `adjournMeeting`.
+#[derive(InputObject)]
+pub struct AdjournMeetingInput {
+    /// Idempotency key.
+    pub command_id: Option<ID>,
+    /// Expected stream version.
+    pub expected_version: Option<i64>,
+    /// The meeting.
+    pub meeting_id: ID,
+}
+
+/// One line of attendance.
+#[derive(InputObject, Clone)]
+pub struct AttendanceInput {
+    /// The person, if known to the system.
+    pub person_id: Option<ID>,
+    /// Name as in the minutes.
+    pub name: String,
+    /// The organisation represented.
+    pub organization_id: Option<ID>,
+    /// Present, absent, apologies.
+    pub status: AttendanceStatus,
+    /// Substitute for this person.
+    pub substitute_for: Option<String>,
+    /// Guest for this item only.
+    pub guest_for_item_id: Option<ID>,
+    /// Joined late at, `"HH:MM"`.
+    pub joined_at: Option<String>,
+    /// Left early at, `"HH:MM"`.
+    pub left_at: Option<String>,
+}
+
+/// Input of `recordAttendance`.
+#[derive(InputObject)]
+pub struct RecordAttendanceInput {
+    /// Idempotency key.
+    pub command_id: Option<ID>,
+    /// Expected stream version.
+    pub expected_version: Option<i64>,
+    /// The meeting.
+    pub meeting_id: ID,
+    /// Lines; a later line for the same person replaces an earlier one.
+    pub entries: Vec<AttendanceInput>,
+}
+
+/// Input of `takeUpItem`.
+#[derive(InputObject)]
+pub struct TakeUpItemInput {
+    /// Idempotency key.
+    pub command_id: Option<ID>,
+    /// Expected stream version.
+    pub expected_version: Option<i64>,
+    /// The meeting.
+    pub meeting_id: ID,
+    /// The item now discussed.
+    pub item_id: ID,
+}
+
+/// The outcome of one numbered recommendation.
+#[derive(InputObject, Clone)]
+pub struct RecommendationOutcomeInput {
+    /// The recommendation's number (1-based).
+    pub recommendation: u32,
+    /// Its outcome.
+    pub outcome: DecisionOutcome,
+    /// A note for this recommendation.
+    pub note: Option<String>,
+}
+
+/// A reservation by an organisation ("PLO har forbehold …").
+#[derive(InputObject, Clone)]
+pub struct ReservationInput {
+    /// The organisation, if registered.
+    pub organization_id: Option<ID>,
+    /// The organisation's name as written.
+    pub organization_name: String,
+    /// The reservation.
+    pub text: String,
+    /// The recommendation it concerns.
+    pub recommendation: Option<u32>,
+}
+
+/// Input of `recordDecision`.
+#[derive(InputObject)]
+pub struct RecordDecisionInput {
+    /// Idempotency key.
+    pub command_id: Option<ID>,
+    /// Expected stream version.
+    pub expected_version: Option<i64>,
+    /// The meeting.
+    pub meeting_id: ID,
+    /// The item.
+    pub item_id: ID,
+    /// The decision's id (derived from `commandId` when omitted).
+    pub decision_id: Option<ID>,
+    /// The decision text (Markdown).
+    pub text: String,
+    /// One outcome per recommendation of the item.
+    #[graphql(default)]
+    pub outcomes: Vec<RecommendationOutcomeInput>,
+    /// Reservations.
+    #[graphql(default)]
+    pub reservations: Vec<ReservationInput>,
+}
+
+/// Input of `correctDecision`.
+#[derive(InputObject)]
+pub struct CorrectDecisionInput {
+    /// Idempotency key.
+    pub command_id: Option<ID>,
+    /// Expected stream version.
+    pub expected_version: Option<i64>,
+    /// The meeting.
+    pub meeting_id: ID,
+    /// The item.
+    pub item_id: ID,
+    /// The corrected text.
+    pub text: String,
+    /// The corrected outcomes (again one per recommendation).
+    #[graphql(default)]
+    pub outcomes: Vec<RecommendationOutcomeInput>,
+    /// The corrected reservations.
+    #[graphql(default)]
+    pub reservations: Vec<ReservationInput>,
+    /// Why it is corrected.
+    pub reason: String,
+}
+
+/// Input of `assignFollowUp`.
+#[derive(InputObject)]
+pub struct AssignFollowUpInput {
+    /// Idempotency key.
+    pub command_id: Option<ID>,
+    /// Expected stream version.
+    pub expected_version: Option<i64>,
+    /// The meeting.
+    pub meeting_id: ID,
+    /// The item it follows from.
+    pub item_id: ID,
+    /// The follow-up's id (derived from `commandId` when omitted).
+    pub follow_up_id: Option<ID>,
+    /// What is to be done ("Sekretariatet udarbejder …").
+    pub description: String,
+    /// The organisation that owns it.
+    pub owner_organization_id: ID,
+    /// Due date.
+    pub due: Option<NaiveDate>,
+}
+
+/// Input of `completeFollowUp`.
+#[derive(InputObject)]
+pub struct CompleteFollowUpInput {
+    /// Idempotency key.
+    pub command_id: Option<ID>,
+    /// Expected stream version.
+    pub expected_version: Option<i64>,
+    /// The meeting.
+    pub meeting_id: ID,
+    /// The follow-up.
+    pub follow_up_id: ID,
+    /// Note.
+    pub note: Option<String>,
+}
+
+/// Input of `dropFollowUp`.
+#[derive(InputObject)]
+pub struct DropFollowUpInput {
+    /// Idempotency key.
+    pub command_id: Option<ID>,
+    /// Expected stream version.
+    pub expected_version: Option<i64>,
+    /// The meeting.
+    pub meeting_id: ID,
+    /// The follow-up.
+    pub follow_up_id: ID,
+    /// Why.
+    pub reason: Option<String>,
+}
+
+/// Input of `approveMinutes`.
+#[derive(InputObject)]
+pub struct ApproveMinutesInput {
+    /// Idempotency key.
+    pub command_id: Option<ID>,
+    /// Expected stream version.
+    pub expected_version: Option<i64>,
+    /// The meeting whose minutes are approved.
+    pub meeting_id: ID,
+    /// The (later) meeting at which they were approved, if any.
+    pub approved_at_meeting_id: Option<ID>,
+}
+
+fn outcomes(list: &[RecommendationOutcomeInput]) -> async_graphql::Result<Vec<dm::RecommendationOutcome>> {
+    list.iter()
+        .enumerate()
+        .map(|(i, o)| {
+            Ok(dm::RecommendationOutcome {
+                recommendation: o.recommendation,
+                outcome: o.outcome.into(),
+                note: opt_markdown(&format!("outcomes[{i}].note"), o.note.as_ref())?,
+            })
+        })
+        .collect()
+}
+
+fn reservations(list: &[ReservationInput]) -> async_graphql::Result<Vec<dm::Reservation>> {
+    list.iter()
+        .enumerate()
+        .map(|(i, r)| {
+            Ok(dm::Reservation {
+                organization_id: opt_id::<OrganizationId>(
+                    r.organization_id.as_ref(),
+                    &format!("reservations[{i}].organizationId"),
+                )?,
+                organization_name: name(&format!("reservations[{i}].organizationName"), &r.organization_name)?,
+                text: markdown(&format!("reservations[{i}].text"), &r.text)?,
+                recommendation: r.recommendation,
+            })
+        })
+        .collect()
+}
+
+fn attendance(list: &[AttendanceInput]) -> async_graphql::Result<Vec<dm::AttendanceEntry>> {
+    list.iter()
+        .enumerate()
+        .map(|(i, a)| {
+            let field = |f: &str| format!("entries[{i}].{f}");
+            Ok(dm::AttendanceEntry {
+                person_id: opt_id::<PersonId>(a.person_id.as_ref(), &field("personId"))?,
+                name: name(&field("name"), &a.name)?,
+                organization_id: opt_id::<OrganizationId>(a.organization_id.as_ref(), &field("organizationId"))?,
+                status: a.status.into(),
+                substitute_for: opt_name(&field("substituteFor"), a.substitute_for.as_ref())?,
+                guest_for_item: opt_id::<AgendaItemId>(a.guest_for_item_id.as_ref(), &field("guestForItemId"))?,
+                joined_at: a
+                    .joined_at
+                    .as_deref()
+                    .map(|t| time_of_day(&field("joinedAt"), t))
+                    .transpose()?,
+                left_at: a
+                    .left_at
+                    .as_deref()
+                    .map(|t| time_of_day(&field("leftAt"), t))
+                    .transpose()?,
+            })
+        })
+        .collect()
+}
+
+/// The follow-up `id` of the meeting in `done`, with its item.
+fn follow_up(done: &mut Done, id: FollowUpId) -> Option<FollowUpObject> {
+    let state = &done.meeting.view.state;
+    let f = state.follow_ups().get(&id)?;
+    let item = super::item_of(&done.meeting, f.item_id);
+    let visible = done.meeting.show_closed
+        || state
+            .item(f.item_id)
+            .is_some_and(|i| i.visibility == dm::Visibility::Open);
+    let object = visible.then(|| FollowUpObject {
+        id: ID(id.to_string()),
+        item_id: ID(f.item_id.to_string()),
+        description: f.description.as_str().to_string(),
+        owner_organization_id: ID(f.owner.to_string()),
+        due: f.due,
+        status: f.status.into(),
+    });
+    if done.item.is_none() {
+        done.item = item;
+    }
+    object
+}
+
+fn follow_up_id(id: &ID) -> async_graphql::Result<FollowUpId> {
+    Ok(FollowUpId::from_uuid(parse_id(id, "followUpId")?))
+}
+
+/// Live meeting and minutes mutations.
+#[derive(Default)]
+pub struct MeetingLiveMutation;
+
+#[Object]
+impl MeetingLiveMutation {
+    /// Open the meeting.
+    async fn open_meeting(
+        &self,
+        ctx: &Context<'_>,
+        input: OpenMeetingInput,
+    ) -> async_graphql::Result<OpenMeetingPayload> {
+        let issuer = context::issuer(ctx, input.command_id.as_ref(), input.expected_version)?;
+        let id = meeting_id(&input.meeting_id)?;
+        let command = MeetingCommand::OpenMeeting(dm::OpenMeeting { meeting_id: id });
+        Ok(run(ctx, id, &issuer, command, None).await?.into())
+    }
+
+    /// Record attendance lines.
+    async fn record_attendance(
+        &self,
+        ctx: &Context<'_>,
+        input: RecordAttendanceInput,
+    ) -> async_graphql::Result<RecordAttendancePayload> {
+        let issuer = context::issuer(ctx, input.command_id.as_ref(), input.expected_version)?;
+        let id = meeting_id(&input.meeting_id)?;
+        let command = MeetingCommand::RecordAttendance(dm::RecordAttendance {
+            meeting_id: id,
+            entries: attendance(&input.entries)?,
+        });
+        Ok(run(ctx, id, &issuer, command, None).await?.into())
+    }
+
+    /// "Now discussing" an item.
+    async fn take_up_item(
+        &self,
+        ctx: &Context<'_>,
+        input: TakeUpItemInput,
+    ) -> async_graphql::Result<TakeUpItemPayload> {
+        let issuer = context::issuer(ctx, input.command_id.as_ref(), input.expected_version)?;
+        let id = meeting_id(&input.meeting_id)?;
+        let item = item_id(&input.item_id, "itemId")?;
+        let command = MeetingCommand::TakeUpItem(dm::TakeUpItem { meeting_id: id, item_id: item });
+        Ok(run(ctx, id, &issuer, command, Some(item)).await?.into())
+    }
+
+    /// Record the decision on an item (while the meeting is open).
+    async fn record_decision(
+        &self,
+        ctx: &Context<'_>,
+        input: RecordDecisionInput,
+    ) -> async_graphql::Result<RecordDecisionPayload> {
+        let issuer = context::issuer(ctx, input.command_id.as_ref(), input.expected_version)?;
+        let id = meeting_id(&input.meeting_id)?;
+        let item = item_id(&input.item_id, "itemId")?;
+        let decision: DecisionId = new_id(input.decision_id.as_ref(), "decisionId", &issuer)?;
+        let command = MeetingCommand::RecordDecision(dm::RecordDecision {
+            meeting_id: id,
+            item_id: item,
+            decision_id: decision,
+            text: markdown("text", &input.text)?,
+            outcomes: outcomes(&input.outcomes)?,
+            reservations: reservations(&input.reservations)?,
+        });
+        let mut payload: RecordDecisionPayload = run(ctx, id, &issuer, command, Some(item)).await?.into();
+        payload.decision_id = Some(ID(decision.to_string()));
+        Ok(payload)
+    }
+
+    /// Correct a recorded decision (after the minutes' approval it is a visible correction).
+    async fn correct_decision(
+        &self,
+        ctx: &Context<'_>,
+        input: CorrectDecisionInput,
+    ) -> async_graphql::Result<CorrectDecisionPayload> {
+        let issuer = context::issuer(ctx, input.command_id.as_ref(), input.expected_version)?;
+        let id = meeting_id(&input.meeting_id)?;
+        let item = item_id(&input.item_id, "itemId")?;
+        let command = MeetingCommand::CorrectDecision(dm::CorrectDecision {
+            meeting_id: id,
+            item_id: item,
+            text: markdown("text", &input.text)?,
+            outcomes: outcomes(&input.outcomes)?,
+            reservations: reservations(&input.reservations)?,
+            reason: markdown("reason", &input.reason)?,
+        });
+        Ok(run(ctx, id, &issuer, command, Some(item)).await?.into())
+    }
+
+    /// Assign a follow-up action.
+    async fn assign_follow_up(
+        &self,
+        ctx: &Context<'_>,
+        input: AssignFollowUpInput,
+    ) -> async_graphql::Result<AssignFollowUpPayload> {
+        let issuer = context::issuer(ctx, input.command_id.as_ref(), input.expected_version)?;
+        let id = meeting_id(&input.meeting_id)?;
+        let item = item_id(&input.item_id, "itemId")?;
+        let follow_up_id: FollowUpId = new_id(input.follow_up_id.as_ref(), "followUpId", &issuer)?;
+        let command = MeetingCommand::AssignFollowUp(dm::AssignFollowUp {
+            meeting_id: id,
+            item_id: item,
+            follow_up_id,
+            description: markdown("description", &input.description)?,
+            owner: OrganizationId::from_uuid(parse_id(&input.owner_organization_id, "ownerOrganizationId")?),
+            due: input.due,
+        });
+        let mut done = run(ctx, id, &issuer, command, Some(item)).await?;
+        let object = follow_up(&mut done, follow_up_id);
+        let mut payload: AssignFollowUpPayload = done.into();
+        payload.follow_up = object;
+        Ok(payload)
+    }
+
+    /// Mark a follow-up action done.
+    async fn complete_follow_up(
+        &self,
+        ctx: &Context<'_>,
+        input: CompleteFollowUpInput,
+    ) -> async_graphql::Result<CompleteFollowUpPayload> {
+        let issuer = context::issuer(ctx, input.command_id.as_ref(), input.expected_version)?;
+        let id = meeting_id(&input.meeting_id)?;
+        let follow_up_id = follow_up_id(&input.follow_up_id)?;
+        let command = MeetingCommand::CompleteFollowUp(dm::CompleteFollowUp {
+            meeting_id: id,
+            follow_up_id,
+            note: opt_markdown("note", input.note.as_ref())?,
+        });
+        let mut done = run(ctx, id, &issuer, command, None).await?;
+        let object = follow_up(&mut done, follow_up_id);
+        let mut payload: CompleteFollowUpPayload = done.into();
+        payload.follow_up = object;
+        Ok(payload)
+    }
+
+    /// Drop a follow-up action.
+    async fn drop_follow_up(
+        &self,
+        ctx: &Context<'_>,
+        input: DropFollowUpInput,
+    ) -> async_graphql::Result<DropFollowUpPayload> {
+        let issuer = context::issuer(ctx, input.command_id.as_ref(), input.expected_version)?;
+        let id = meeting_id(&input.meeting_id)?;
+        let follow_up_id = follow_up_id(&input.follow_up_id)?;
+        let command = MeetingCommand::DropFollowUp(dm::DropFollowUp {
+            meeting_id: id,
+            follow_up_id,
+            reason: opt_markdown("reason", input.reason.as_ref())?,
+        });
+        let mut done = run(ctx, id, &issuer, command, None).await?;
+        let object = follow_up(&mut done, follow_up_id);
+        let mut payload: DropFollowUpPayload = done.into();
+        payload.follow_up = object;
+        Ok(payload)
+    }
+
+    /// End the meeting.
+    async fn adjourn_meeting(
+        &self,
+        ctx: &Context<'_>,
+        input: AdjournMeetingInput,
+    ) -> async_graphql::Result<AdjournMeetingPayload> {
+        let issuer = context::issuer(ctx, input.command_id.as_ref(), input.expected_version)?;
+        let id = meeting_id(&input.meeting_id)?;
+        let command = MeetingCommand::AdjournMeeting(dm::AdjournMeeting { meeting_id: id });
+        Ok(run(ctx, id, &issuer, command, None).await?.into())
+    }
+
+    /// Approve the minutes (referat).
+    async fn approve_minutes(
+        &self,
+        ctx: &Context<'_>,
+        input: ApproveMinutesInput,
+    ) -> async_graphql::Result<ApproveMinutesPayload> {
+        let issuer = context::issuer(ctx, input.command_id.as_ref(), input.expected_version)?;
+        let id = meeting_id(&input.meeting_id)?;
+        let command = MeetingCommand::ApproveMinutes(dm::ApproveMinutes {
+            meeting_id: id,
+            approved_at_meeting: opt_id::<MeetingId>(input.approved_at_meeting_id.as_ref(), "approvedAtMeetingId")?,
+        });
+        Ok(run(ctx, id, &issuer, command, None).await?.into())
+    }
+}

@@ -1,0 +1,392 @@
+//! Mutations of the partnership stream: createPartnership, appointAdministrator,
+//! registerOrganization, createForum, appointMember, endMembership. Also the small parsing
+//! helpers every mutation file shares.
+
+use async_graphql::{Context, ErrorExtensions, ID, InputObject, Object, SimpleObject};
+use chrono::{NaiveDate, NaiveTime, Utc};
+use samraad_app::{CommandService, Issuer, Outcome};
+use samraad_domain::partnership::{self as dp, PartnershipCommand};
+use samraad_domain::{ForumId, Markdown, MembershipId, Name, OrganizationId, PartnershipId, PersonId, Title};
+use uuid::Uuid;
+
+use crate::errors::ApiError;
+use crate::schema::context::{self, invalid, parse_id, services};
+use crate::schema::partnership_types::{
+    ForumLevel, ForumObject, MembershipObject, OrganizationKind, OrganizationObject, PartnershipObject, Role,
+};
+use crate::schema::read;
+
+/// A required name (single line), naming the field on failure.
+pub fn name(field: &str, s: &str) -> async_graphql::Result<Name> {
+    Name::parse(s).map_err(|e| invalid(field, e))
+}
+
+/// An optional name.
+pub fn opt_name(field: &str, s: Option<&String>) -> async_graphql::Result<Option<Name>> {
+    s.map(|s| name(field, s)).transpose()
+}
+
+/// A required title (single line).
+pub fn title(field: &str, s: &str) -> async_graphql::Result<Title> {
+    Title::parse(s).map_err(|e| invalid(field, e))
+}
+
+/// Markdown text.
+pub fn markdown(field: &str, s: &str) -> async_graphql::Result<Markdown> {
+    Markdown::parse(s).map_err(|e| invalid(field, e))
+}
+
+/// Optional Markdown text.
+pub fn opt_markdown(field: &str, s: Option<&String>) -> async_graphql::Result<Option<Markdown>> {
+    s.map(|s| markdown(field, s)).transpose()
+}
+
+/// A time of day `"HH:MM"` (also `"HH.MM"` as in the minutes, and `"HH:MM:SS"`).
+pub fn time_of_day(field: &str, s: &str) -> async_graphql::Result<NaiveTime> {
+    let t = s.trim();
+    NaiveTime::parse_from_str(t, "%H:%M")
+        .or_else(|_| NaiveTime::parse_from_str(t, "%H.%M"))
+        .or_else(|_| NaiveTime::parse_from_str(t, "%H:%M:%S"))
+        .map_err(|_| invalid(field, format!("expected a time of day like \"14:30\", got {s:?}")))
+}
+
+/// An optional id of type `T`.
+pub fn opt_id<T: From<Uuid>>(id: Option<&ID>, field: &str) -> async_graphql::Result<Option<T>> {
+    id.map(|id| parse_id(id, field).map(T::from)).transpose()
+}
+
+/// The id of a new entity: the client's (if given), else derived from the command id so that
+/// a retry with the same `commandId` names the same entity.
+pub fn new_id<T: From<Uuid>>(given: Option<&ID>, field: &str, issuer: &Issuer) -> async_graphql::Result<T> {
+    Ok(match given {
+        Some(id) => T::from(parse_id(id, field)?),
+        None => T::from(CommandService::new_entity_id(issuer.command_id)),
+    })
+}
+
+/// Today (UTC), the default day of dated commands.
+pub fn today() -> NaiveDate {
+    Utc::now().date_naive()
+}
+
+/// The payload's `version` field.
+pub fn version(outcome: &Outcome) -> i64 {
+    i64::try_from(outcome.version).unwrap_or(i64::MAX)
+}
+
+/// Read model missing an entity right after its command succeeded (projection lagging).
+pub fn lagging(what: &str) -> async_graphql::Error {
+    ApiError::internal(format!("the read model does not show the {what} yet")).extend()
+}
+
+macro_rules! payload {
+    ($(#[$doc:meta])* $name:ident { $($(#[$fdoc:meta])* $field:ident : $ty:ty),* $(,)? }) => {
+        $(#[$doc])*
+        #[derive(SimpleObject)]
+        pub struct $name {
+            /// The partnership stream's version after the command (use as `expectedVersion`).
+            pub version: i64,
+            /// The global position of the command's last event.
+            pub position: String,
+            /// The partnership as it is now.
+            pub partnership: PartnershipObject,
+            $($(#[$fdoc])* pub $field: $ty,)*
+        }
+    };
+}
+
+payload!(
+    /// Result of `createPartnership`.
+    CreatePartnershipPayload {}
+);
+payload!(
+    /// Result of `appointAdministrator`.
+    AppointAdministratorPayload {}
+);
+payload!(
+    /// Result of `registerOrganization`.
+    RegisterOrganizationPayload {
+        /// The organisation.
+        organization: Option<OrganizationObject>,
+    }
+);
+payload!(
+    /// Result of `createForum`.
+    CreateForumPayload {
+        /// The forum.
+        forum: Option<ForumObject>,
+    }
+);
+payload!(
+    /// Result of `appointMember`.
+    AppointMemberPayload {
+        /// The membership's id.
+        membership_id: ID,
+        /// The membership.
+        membership: Option<MembershipObject>,
+    }
+);
+payload!(
+    /// Result of `endMembership`.
+    EndMembershipPayload {
+        /// The membership's id.
+        membership_id: ID,
+        /// The membership.
+        membership: Option<MembershipObject>,
+    }
+);
+
+/// Input of `createPartnership`.
+#[derive(InputObject)]
+pub struct CreatePartnershipInput {
+    /// Idempotency key.
+    pub command_id: Option<ID>,
+    /// Expected stream version (0 = must not exist).
+    pub expected_version: Option<i64>,
+    /// The new partnership's id (derived from `commandId` when omitted).
+    pub partnership_id: Option<ID>,
+    /// Name, e.g. "Sundhedsklynge Lillebælt".
+    pub name: String,
+}
+
+/// Input of `appointAdministrator`.
+#[derive(InputObject)]
+pub struct AppointAdministratorInput {
+    /// Idempotency key.
+    pub command_id: Option<ID>,
+    /// Expected stream version.
+    pub expected_version: Option<i64>,
+    /// The partnership.
+    pub partnership_id: ID,
+    /// The person.
+    pub person_id: ID,
+}
+
+/// Input of `registerOrganization`.
+#[derive(InputObject)]
+pub struct RegisterOrganizationInput {
+    /// Idempotency key.
+    pub command_id: Option<ID>,
+    /// Expected stream version.
+    pub expected_version: Option<i64>,
+    /// The partnership.
+    pub partnership_id: ID,
+    /// The organisation's id (derived from `commandId` when omitted; pass the id your tokens use).
+    pub organization_id: Option<ID>,
+    /// Name, e.g. "Vejle Kommune".
+    pub name: String,
+    /// Kind.
+    pub kind: OrganizationKind,
+}
+
+/// Input of `createForum`.
+#[derive(InputObject)]
+pub struct CreateForumInput {
+    /// Idempotency key.
+    pub command_id: Option<ID>,
+    /// Expected stream version.
+    pub expected_version: Option<i64>,
+    /// The partnership.
+    pub partnership_id: ID,
+    /// The forum's id (derived from `commandId` when omitted).
+    pub forum_id: Option<ID>,
+    /// Name, e.g. "Fagligt Strategisk Forum".
+    pub name: String,
+    /// Level.
+    pub level: ForumLevel,
+}
+
+/// Input of `appointMember`.
+#[derive(InputObject)]
+pub struct AppointMemberInput {
+    /// Idempotency key.
+    pub command_id: Option<ID>,
+    /// Expected stream version.
+    pub expected_version: Option<i64>,
+    /// The partnership.
+    pub partnership_id: ID,
+    /// The membership's id (derived from `commandId` when omitted).
+    pub membership_id: Option<ID>,
+    /// The forum.
+    pub forum_id: ID,
+    /// The person.
+    pub person_id: ID,
+    /// The person's name.
+    pub person_name: String,
+    /// Job title (Direktør, Centerchef, …).
+    pub person_title: Option<String>,
+    /// The organisation the person represents.
+    pub organization_id: ID,
+    /// Role.
+    pub role: Role,
+    /// First day of the seat (today when omitted).
+    pub valid_from: Option<NaiveDate>,
+    /// Last day of the seat, if known.
+    pub valid_until: Option<NaiveDate>,
+}
+
+/// Input of `endMembership`.
+#[derive(InputObject)]
+pub struct EndMembershipInput {
+    /// Idempotency key.
+    pub command_id: Option<ID>,
+    /// Expected stream version.
+    pub expected_version: Option<i64>,
+    /// The partnership.
+    pub partnership_id: ID,
+    /// The membership.
+    pub membership_id: ID,
+    /// Last day of the seat (today when omitted).
+    pub ended_on: Option<NaiveDate>,
+    /// Why.
+    pub reason: Option<String>,
+}
+
+/// Mutations of the partnership stream.
+#[derive(Default)]
+pub struct PartnershipMutation;
+
+/// Runs a partnership command and returns `(version, position, partnership)`.
+async fn run(
+    ctx: &Context<'_>,
+    id: PartnershipId,
+    issuer: &Issuer,
+    command: PartnershipCommand,
+) -> async_graphql::Result<(i64, String, PartnershipObject)> {
+    let outcome = context::execute(ctx, services(ctx).commands.partnership(id, issuer, command)).await?;
+    let partnership = services(ctx)
+        .projections
+        .read(|model| read::partnership(model, id))
+        .map(PartnershipObject::new)
+        .ok_or_else(|| lagging("partnership"))?;
+    Ok((version(&outcome), outcome.position.to_string(), partnership))
+}
+
+#[Object]
+impl PartnershipMutation {
+    /// Create a partnership (platform operators). The creator becomes its first administrator.
+    async fn create_partnership(
+        &self,
+        ctx: &Context<'_>,
+        input: CreatePartnershipInput,
+    ) -> async_graphql::Result<CreatePartnershipPayload> {
+        let issuer = context::issuer(ctx, input.command_id.as_ref(), input.expected_version)?;
+        let id: PartnershipId = new_id(input.partnership_id.as_ref(), "partnershipId", &issuer)?;
+        let command = PartnershipCommand::CreatePartnership(dp::CreatePartnership {
+            partnership_id: id,
+            name: name("name", &input.name)?,
+        });
+        let (version, position, partnership) = run(ctx, id, &issuer, command).await?;
+        Ok(CreatePartnershipPayload { version, position, partnership })
+    }
+
+    /// Make a person an administrator of the partnership.
+    async fn appoint_administrator(
+        &self,
+        ctx: &Context<'_>,
+        input: AppointAdministratorInput,
+    ) -> async_graphql::Result<AppointAdministratorPayload> {
+        let issuer = context::issuer(ctx, input.command_id.as_ref(), input.expected_version)?;
+        let id = PartnershipId::from_uuid(parse_id(&input.partnership_id, "partnershipId")?);
+        let command = PartnershipCommand::AppointAdministrator(dp::AppointAdministrator {
+            person_id: PersonId::from_uuid(parse_id(&input.person_id, "personId")?),
+        });
+        let (version, position, partnership) = run(ctx, id, &issuer, command).await?;
+        Ok(AppointAdministratorPayload { version, position, partnership })
+    }
+
+    /// Register a member organisation.
+    async fn register_organization(
+        &self,
+        ctx: &Context<'_>,
+        input: RegisterOrganizationInput,
+    ) -> async_graphql::Result<RegisterOrganizationPayload> {
+        let issuer = context::issuer(ctx, input.command_id.as_ref(), input.expected_version)?;
+        let id = PartnershipId::from_uuid(parse_id(&input.partnership_id, "partnershipId")?);
+        let organization_id: OrganizationId =
+            new_id(input.organization_id.as_ref(), "organizationId", &issuer)?;
+        let command = PartnershipCommand::RegisterOrganization(dp::RegisterOrganization {
+            organization_id,
+            name: name("name", &input.name)?,
+            kind: input.kind.into(),
+        });
+        let (version, position, partnership) = run(ctx, id, &issuer, command).await?;
+        let organization = partnership.organization_object(organization_id);
+        Ok(RegisterOrganizationPayload { version, position, partnership, organization })
+    }
+
+    /// Create a forum.
+    async fn create_forum(
+        &self,
+        ctx: &Context<'_>,
+        input: CreateForumInput,
+    ) -> async_graphql::Result<CreateForumPayload> {
+        let issuer = context::issuer(ctx, input.command_id.as_ref(), input.expected_version)?;
+        let id = PartnershipId::from_uuid(parse_id(&input.partnership_id, "partnershipId")?);
+        let forum_id: ForumId = new_id(input.forum_id.as_ref(), "forumId", &issuer)?;
+        let command = PartnershipCommand::CreateForum(dp::CreateForum {
+            forum_id,
+            name: name("name", &input.name)?,
+            level: input.level.into(),
+        });
+        let (version, position, partnership) = run(ctx, id, &issuer, command).await?;
+        let forum = partnership.forum_object(forum_id);
+        Ok(CreateForumPayload { version, position, partnership, forum })
+    }
+
+    /// Seat a person in a forum on behalf of an organisation.
+    async fn appoint_member(
+        &self,
+        ctx: &Context<'_>,
+        input: AppointMemberInput,
+    ) -> async_graphql::Result<AppointMemberPayload> {
+        let issuer = context::issuer(ctx, input.command_id.as_ref(), input.expected_version)?;
+        let id = PartnershipId::from_uuid(parse_id(&input.partnership_id, "partnershipId")?);
+        let membership_id: MembershipId = new_id(input.membership_id.as_ref(), "membershipId", &issuer)?;
+        let command = PartnershipCommand::AppointMember(dp::AppointMember {
+            membership_id,
+            forum_id: ForumId::from_uuid(parse_id(&input.forum_id, "forumId")?),
+            person_id: PersonId::from_uuid(parse_id(&input.person_id, "personId")?),
+            person_name: name("personName", &input.person_name)?,
+            person_title: opt_name("personTitle", input.person_title.as_ref())?,
+            organization_id: OrganizationId::from_uuid(parse_id(&input.organization_id, "organizationId")?),
+            role: input.role.into(),
+            valid_from: input.valid_from.unwrap_or_else(today),
+            valid_until: input.valid_until,
+        });
+        let (version, position, partnership) = run(ctx, id, &issuer, command).await?;
+        let membership = partnership.membership_by_id(membership_id);
+        Ok(AppointMemberPayload {
+            version,
+            position,
+            partnership,
+            membership_id: ID(membership_id.to_string()),
+            membership,
+        })
+    }
+
+    /// End a membership.
+    async fn end_membership(
+        &self,
+        ctx: &Context<'_>,
+        input: EndMembershipInput,
+    ) -> async_graphql::Result<EndMembershipPayload> {
+        let issuer = context::issuer(ctx, input.command_id.as_ref(), input.expected_version)?;
+        let id = PartnershipId::from_uuid(parse_id(&input.partnership_id, "partnershipId")?);
+        let membership_id = MembershipId::from_uuid(parse_id(&input.membership_id, "membershipId")?);
+        let command = PartnershipCommand::EndMembership(dp::EndMembership {
+            membership_id,
+            ended_on: input.ended_on.unwrap_or_else(today),
+            reason: opt_markdown("reason", input.reason.as_ref())?,
+        });
+        let (version, position, partnership) = run(ctx, id, &issuer, command).await?;
+        let membership = partnership.membership_by_id(membership_id);
+        Ok(EndMembershipPayload {
+            version,
+            position,
+            partnership,
+            membership_id: ID(membership_id.to_string()),
+            membership,
+        })
+    }
+}

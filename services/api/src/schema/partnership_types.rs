@@ -1,0 +1,686 @@
+//! GraphQL types and queries of the partnership context: partnerships, organisations,
+//! forums (with members and calendar), memberships, and open follow-ups per organisation.
+
+use std::collections::{HashMap, HashSet};
+use std::sync::Arc;
+
+use async_graphql::{Context, Enum, ID, Object, SimpleObject};
+use chrono::{DateTime, NaiveDate, Utc};
+use samraad_domain::meeting::Visibility as DomainVisibility;
+use samraad_domain::partnership::{
+    MembershipInfo, PartnershipEvent, PartnershipState,
+};
+use samraad_domain::{
+    DomainEvent, ForumId, MembershipId, OrganizationId, PartnershipId, PersonId, StreamKind,
+};
+use samraad_projections::{ReadModel, StreamView};
+use samraad_store::{EventStore, RecordedEvent, StreamName, StreamVersion};
+use tokio::sync::OnceCell;
+use uuid::Uuid;
+
+use super::context::{parse_id, services, viewer};
+use super::fund_types::FundPoolObject;
+use super::initiative_types::InitiativeObject;
+use super::meeting_types::{FollowUpObject, FollowUpStatus, MeetingObject};
+use super::read;
+use crate::errors::ApiError;
+
+/// The kind of a member organisation.
+#[derive(Enum, Copy, Clone, Eq, PartialEq, Debug)]
+#[graphql(remote = "samraad_domain::partnership::OrganizationKind")]
+pub enum OrganizationKind {
+    /// Region.
+    Region,
+    /// Kommune.
+    Municipality,
+    /// Sygehus.
+    Hospital,
+    /// Psykiatrien.
+    Psychiatry,
+    /// Almen praksis / PLO.
+    GeneralPractice,
+    /// Patientforening.
+    PatientAssociation,
+    /// Anything else.
+    Other,
+}
+
+/// The level of a forum.
+#[derive(Enum, Copy, Clone, Eq, PartialEq, Debug)]
+#[graphql(remote = "samraad_domain::partnership::ForumLevel")]
+pub enum ForumLevel {
+    /// Politisk Forum.
+    Political,
+    /// Fagligt Strategisk Forum.
+    Strategic,
+    /// Det koordinerende niveau.
+    Coordinating,
+    /// Temaudvalg and other operational groups.
+    Operational,
+}
+
+/// A person's role in a forum.
+#[derive(Enum, Copy, Clone, Eq, PartialEq, Debug)]
+#[graphql(remote = "samraad_domain::Role")]
+pub enum Role {
+    /// Formand.
+    Chair,
+    /// Medformand.
+    CoChair,
+    /// Medlem.
+    Member,
+    /// Sekretariat.
+    Secretariat,
+    /// Observatør.
+    Observer,
+}
+
+/// Reads and decodes the events of stream `kind`/`id` with versions `1..=upto`.
+pub async fn stream_events<E: DomainEvent>(
+    store: &dyn EventStore,
+    kind: StreamKind,
+    id: Uuid,
+    upto: StreamVersion,
+) -> Result<Vec<(RecordedEvent, E)>, ApiError> {
+    const PAGE: usize = 1_000;
+    let stream = StreamName::parse(kind.stream_name(id)).map_err(ApiError::internal)?;
+    let mut out = Vec::new();
+    let mut after = 0;
+    while after < upto {
+        let page = store
+            .read_stream(stream.clone(), after, PAGE)
+            .await
+            .map_err(ApiError::internal)?;
+        let done = page.len() < PAGE;
+        for recorded in page {
+            if recorded.version > upto {
+                return Ok(out);
+            }
+            after = recorded.version;
+            let event = samraad_app::codec::decode::<E>(&recorded).map_err(ApiError::internal)?;
+            out.push((recorded, event));
+        }
+        if done {
+            break;
+        }
+    }
+    Ok(out)
+}
+
+/// A person's name and title, as given when they were seated.
+#[derive(Clone, Debug, Default)]
+struct PersonInfo {
+    name: String,
+    title: Option<String>,
+}
+
+/// Names of seated persons by membership (folded lazily from the partnership's events).
+type People = HashMap<MembershipId, PersonInfo>;
+
+/// A partnership (sundhedsklynge).
+#[derive(Clone)]
+pub struct PartnershipObject {
+    /// The partnership's read model.
+    pub view: Arc<StreamView<PartnershipState>>,
+    people: Arc<OnceCell<People>>,
+}
+
+impl PartnershipObject {
+    /// The object over a partnership view.
+    pub fn new(view: Arc<StreamView<PartnershipState>>) -> Self {
+        Self {
+            view,
+            people: Arc::new(OnceCell::new()),
+        }
+    }
+
+    fn id_uuid(&self) -> Option<Uuid> {
+        self.view.state.id().map(|id| id.as_uuid())
+    }
+
+    /// Entity ids named by the partnership's events, in first-appearance (creation) order.
+    fn entity_order(&self, model: &ReadModel) -> Vec<Uuid> {
+        let Some(id) = self.id_uuid() else {
+            return Vec::new();
+        };
+        let mut seen = HashSet::new();
+        model
+            .history
+            .get(&id)
+            .into_iter()
+            .flatten()
+            .flat_map(|entry| entry.touched.iter().copied().collect::<Vec<_>>())
+            .filter(|u| seen.insert(*u))
+            .collect()
+    }
+
+    fn organization_ids(&self, model: &ReadModel) -> Vec<OrganizationId> {
+        self.entity_order(model)
+            .into_iter()
+            .map(OrganizationId::from_uuid)
+            .filter(|o| self.view.state.organization(*o).is_some())
+            .collect()
+    }
+
+    fn forum_ids(&self, model: &ReadModel) -> Vec<ForumId> {
+        self.entity_order(model)
+            .into_iter()
+            .map(ForumId::from_uuid)
+            .filter(|f| self.view.state.forum(*f).is_some())
+            .collect()
+    }
+
+    /// The organisation object `id`, if registered here.
+    pub fn organization_object(&self, id: OrganizationId) -> Option<OrganizationObject> {
+        self.view.state.organization(id).map(|o| OrganizationObject {
+            id: ID(id.to_string()),
+            name: o.name.as_str().to_string(),
+            kind: o.kind.into(),
+        })
+    }
+
+    /// The forum object `id`, if it exists here.
+    pub fn forum_object(&self, id: ForumId) -> Option<ForumObject> {
+        self.view.state.forum(id).map(|_| ForumObject {
+            partnership: self.clone(),
+            forum_id: id,
+        })
+    }
+
+    /// The membership object `id`, if it exists here.
+    pub fn membership_by_id(&self, id: MembershipId) -> Option<MembershipObject> {
+        self.view.state.membership(id).map(|m| self.membership(id, m))
+    }
+
+    fn membership(&self, id: MembershipId, info: &MembershipInfo) -> MembershipObject {
+        MembershipObject {
+            partnership: self.clone(),
+            membership_id: id,
+            info: info.clone(),
+        }
+    }
+
+    async fn people(&self, ctx: &Context<'_>) -> async_graphql::Result<&People> {
+        let Some(id) = self.id_uuid() else {
+            return Ok(self.people.get_or_init(|| async { People::new() }).await);
+        };
+        let store = services(ctx).projections.store().clone();
+        let upto = self.view.version;
+        let people = self
+            .people
+            .get_or_try_init(|| async move {
+                let events = stream_events::<PartnershipEvent>(
+                    store.as_ref(),
+                    StreamKind::Partnership,
+                    id,
+                    upto,
+                )
+                .await?;
+                let mut people = People::new();
+                for (_, event) in events {
+                    if let PartnershipEvent::MemberAppointed(e) = event {
+                        people.insert(
+                            e.membership_id,
+                            PersonInfo {
+                                name: e.person_name.into_inner(),
+                                title: e.person_title.map(|t| t.into_inner()),
+                            },
+                        );
+                    }
+                }
+                Ok::<_, ApiError>(people)
+            })
+            .await
+            .map_err(|e| async_graphql::ErrorExtensions::extend(&e))?;
+        Ok(people)
+    }
+}
+
+#[Object(name = "Partnership")]
+impl PartnershipObject {
+    /// The partnership id.
+    async fn id(&self) -> ID {
+        ID(self.id_uuid().map(|u| u.to_string()).unwrap_or_default())
+    }
+    /// Name, e.g. "Sundhedsklynge Lillebælt".
+    async fn name(&self) -> String {
+        self.view
+            .state
+            .name()
+            .map(|n| n.as_str().to_string())
+            .unwrap_or_default()
+    }
+    /// The partnership stream's version (use as `expectedVersion`).
+    async fn version(&self) -> i64 {
+        i64::try_from(self.view.version).unwrap_or(i64::MAX)
+    }
+    /// The global position of the partnership's last change.
+    async fn position(&self) -> String {
+        self.view.position.to_string()
+    }
+    /// When it was created.
+    async fn created_at(&self) -> DateTime<Utc> {
+        self.view.created_at
+    }
+    /// When it last changed.
+    async fn updated_at(&self) -> DateTime<Utc> {
+        self.view.updated_at
+    }
+    /// Person ids of the administrators.
+    async fn administrators(&self, ctx: &Context<'_>) -> Vec<ID> {
+        let state = &self.view.state;
+        services(ctx).projections.read(|model| {
+            let mut seen = HashSet::new();
+            let mut out: Vec<ID> = Vec::new();
+            let Some(id) = self.id_uuid() else {
+                return out;
+            };
+            // Administrators are the creator (the actor of the first event) and the persons
+            // named by `AdministratorAppointed`, in order of appointment.
+            for entry in model.history.get(&id).into_iter().flatten() {
+                let candidates = std::iter::once(entry.actor_person).chain(entry.touched.iter().copied());
+                for u in candidates {
+                    if state.is_admin(PersonId::from_uuid(u)) && seen.insert(u) {
+                        out.push(ID(u.to_string()));
+                    }
+                }
+            }
+            out
+        })
+    }
+    /// Whether `personId` administers the partnership.
+    async fn is_administrator(&self, person_id: ID) -> async_graphql::Result<bool> {
+        let person = PersonId::from_uuid(parse_id(&person_id, "personId")?);
+        Ok(self.view.state.is_admin(person))
+    }
+    /// Member organisations, in registration order.
+    async fn organizations(&self, ctx: &Context<'_>) -> Vec<OrganizationObject> {
+        let ids = services(ctx).projections.read(|model| self.organization_ids(model));
+        ids.into_iter().filter_map(|id| self.organization_object(id)).collect()
+    }
+    /// One member organisation.
+    async fn organization(&self, id: ID) -> async_graphql::Result<Option<OrganizationObject>> {
+        Ok(self.organization_object(OrganizationId::from_uuid(parse_id(&id, "id")?)))
+    }
+    /// Forums, in creation order.
+    async fn forums(&self, ctx: &Context<'_>) -> Vec<ForumObject> {
+        let ids = services(ctx).projections.read(|model| self.forum_ids(model));
+        ids.into_iter().filter_map(|id| self.forum_object(id)).collect()
+    }
+    /// All memberships (including ended ones unless `activeOnly`).
+    async fn memberships(
+        &self,
+        #[graphql(default)] active_only: bool,
+    ) -> Vec<MembershipObject> {
+        let today = Utc::now().date_naive();
+        self.view
+            .state
+            .memberships()
+            .filter(|(_, m)| !active_only || m.is_active_on(today))
+            .map(|(id, m)| self.membership(*id, m))
+            .collect()
+    }
+    /// The partnership's meetings, by start time.
+    async fn meetings(&self, ctx: &Context<'_>) -> Vec<MeetingObject> {
+        let Some(id) = self.view.state.id() else {
+            return Vec::new();
+        };
+        let reader = viewer(ctx);
+        services(ctx).projections.read(|model| {
+            let mut meetings: Vec<MeetingObject> = model
+                .by_partnership
+                .get(&id)
+                .map(|index| {
+                    index
+                        .meetings
+                        .iter()
+                        .filter_map(|m| read::meeting(model, *m, reader))
+                        .filter(|m| m.view.state.info().is_some())
+                        .collect()
+                })
+                .unwrap_or_default();
+            meetings.sort_by_key(|m| m.view.state.info().map(|i| i.starts_at));
+            meetings
+        })
+    }
+    /// The partnership's initiatives.
+    async fn initiatives(&self, ctx: &Context<'_>) -> Vec<InitiativeObject> {
+        let Some(id) = self.view.state.id() else {
+            return Vec::new();
+        };
+        services(ctx).projections.read(|model| initiatives_of(model, id))
+    }
+    /// The partnership's fund pools.
+    async fn fund_pools(&self, ctx: &Context<'_>) -> Vec<FundPoolObject> {
+        let Some(id) = self.view.state.id() else {
+            return Vec::new();
+        };
+        services(ctx).projections.read(|model| {
+            model
+                .by_partnership
+                .get(&id)
+                .map(|index| {
+                    index
+                        .fund_pools
+                        .iter()
+                        .filter_map(|f| model.fund_pools.get(f).cloned())
+                        .map(FundPoolObject::new)
+                        .collect()
+                })
+                .unwrap_or_default()
+        })
+    }
+}
+
+/// The initiatives of a partnership, in id (creation) order.
+pub fn initiatives_of(model: &ReadModel, id: PartnershipId) -> Vec<InitiativeObject> {
+    model
+        .by_partnership
+        .get(&id)
+        .map(|index| {
+            index
+                .initiatives
+                .iter()
+                .filter_map(|i| model.initiatives.get(i).cloned())
+                .map(InitiativeObject::new)
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+/// A member organisation.
+#[derive(SimpleObject, Clone)]
+#[graphql(name = "Organization")]
+pub struct OrganizationObject {
+    /// The organisation id.
+    pub id: ID,
+    /// Name, e.g. "Vejle Kommune".
+    pub name: String,
+    /// Kind.
+    pub kind: OrganizationKind,
+}
+
+/// A forum: a body that meets.
+#[derive(Clone)]
+pub struct ForumObject {
+    /// The partnership the forum belongs to.
+    pub partnership: PartnershipObject,
+    /// The forum.
+    pub forum_id: ForumId,
+}
+
+#[Object(name = "Forum")]
+impl ForumObject {
+    /// The forum id.
+    async fn id(&self) -> ID {
+        ID(self.forum_id.to_string())
+    }
+    /// Name, e.g. "Fagligt Strategisk Forum".
+    async fn name(&self) -> String {
+        self.partnership
+            .view
+            .state
+            .forum(self.forum_id)
+            .map(|f| f.name.as_str().to_string())
+            .unwrap_or_default()
+    }
+    /// Level.
+    async fn level(&self) -> Option<ForumLevel> {
+        self.partnership
+            .view
+            .state
+            .forum(self.forum_id)
+            .map(|f| f.level.into())
+    }
+    /// The partnership id.
+    async fn partnership_id(&self) -> ID {
+        ID(self
+            .partnership
+            .id_uuid()
+            .map(|u| u.to_string())
+            .unwrap_or_default())
+    }
+    /// The partnership.
+    async fn partnership(&self) -> PartnershipObject {
+        self.partnership.clone()
+    }
+    /// Members: the seats valid on `on` (today by default); all seats ever with `includeEnded`.
+    async fn members(
+        &self,
+        on: Option<NaiveDate>,
+        #[graphql(default)] include_ended: bool,
+    ) -> Vec<MembershipObject> {
+        let day = on.unwrap_or_else(|| Utc::now().date_naive());
+        self.partnership
+            .view
+            .state
+            .memberships()
+            .filter(|(_, m)| m.forum_id == self.forum_id)
+            .filter(|(_, m)| include_ended || m.is_active_on(day))
+            .map(|(id, m)| self.partnership.membership(*id, m))
+            .collect()
+    }
+    /// The forum's calendar: its meetings ordered by start (optionally from/to a time).
+    async fn calendar(
+        &self,
+        ctx: &Context<'_>,
+        from: Option<DateTime<Utc>>,
+        to: Option<DateTime<Utc>>,
+    ) -> Vec<MeetingObject> {
+        let reader = viewer(ctx);
+        services(ctx).projections.read(|model| {
+            model
+                .calendar
+                .get(&self.forum_id)
+                .map(|cal| {
+                    cal.iter()
+                        .filter(|(start, _)| from.is_none_or(|f| *start >= f))
+                        .filter(|(start, _)| to.is_none_or(|t| *start <= t))
+                        .filter_map(|(_, id)| read::meeting(model, *id, reader))
+                        .collect()
+                })
+                .unwrap_or_default()
+        })
+    }
+}
+
+/// A person's seat in a forum.
+#[derive(Clone)]
+pub struct MembershipObject {
+    partnership: PartnershipObject,
+    membership_id: MembershipId,
+    info: MembershipInfo,
+}
+
+#[Object(name = "Membership")]
+impl MembershipObject {
+    /// The membership id.
+    async fn id(&self) -> ID {
+        ID(self.membership_id.to_string())
+    }
+    /// The forum.
+    async fn forum_id(&self) -> ID {
+        ID(self.info.forum_id.to_string())
+    }
+    /// The person.
+    async fn person_id(&self) -> ID {
+        ID(self.info.person_id.to_string())
+    }
+    /// The person's name.
+    async fn person_name(&self, ctx: &Context<'_>) -> async_graphql::Result<String> {
+        let people = self.partnership.people(ctx).await?;
+        Ok(people
+            .get(&self.membership_id)
+            .map(|p| p.name.clone())
+            .unwrap_or_default())
+    }
+    /// The person's job title (Direktør, Centerchef, …).
+    async fn person_title(&self, ctx: &Context<'_>) -> async_graphql::Result<Option<String>> {
+        let people = self.partnership.people(ctx).await?;
+        Ok(people
+            .get(&self.membership_id)
+            .and_then(|p| p.title.clone()))
+    }
+    /// The organisation represented.
+    async fn organization_id(&self) -> ID {
+        ID(self.info.organization_id.to_string())
+    }
+    /// The organisation represented.
+    async fn organization(&self) -> Option<OrganizationObject> {
+        self.partnership.organization_object(self.info.organization_id)
+    }
+    /// Role in the forum.
+    async fn role(&self) -> Role {
+        self.info.role.into()
+    }
+    /// First day of the seat.
+    async fn valid_from(&self) -> NaiveDate {
+        self.info.valid_from
+    }
+    /// Last day of the seat, if known.
+    async fn valid_until(&self) -> Option<NaiveDate> {
+        self.info.valid_until
+    }
+    /// Whether the membership was ended explicitly.
+    async fn ended(&self) -> bool {
+        self.info.ended
+    }
+    /// Whether the seat is valid today.
+    async fn active(&self) -> bool {
+        self.info.is_active_on(Utc::now().date_naive())
+    }
+}
+
+/// A follow-up action with the meeting it was assigned in.
+#[derive(SimpleObject, Clone)]
+pub struct OrganizationFollowUp {
+    /// The meeting it was assigned in.
+    pub meeting_id: ID,
+    /// The follow-up itself.
+    pub follow_up: FollowUpObject,
+}
+
+/// Queries of the partnership context.
+#[derive(Default)]
+pub struct PartnershipQuery;
+
+#[Object]
+impl PartnershipQuery {
+    /// A partnership with its organisations, forums, meetings, initiatives and fund pools.
+    async fn partnership(
+        &self,
+        ctx: &Context<'_>,
+        id: ID,
+    ) -> async_graphql::Result<Option<PartnershipObject>> {
+        let id = PartnershipId::from_uuid(parse_id(&id, "id")?);
+        Ok(services(ctx)
+            .projections
+            .read(|model| read::partnership(model, id))
+            .filter(|view| view.state.id().is_some())
+            .map(PartnershipObject::new))
+    }
+
+    /// Every partnership.
+    async fn partnerships(&self, ctx: &Context<'_>) -> Vec<PartnershipObject> {
+        let mut all: Vec<PartnershipObject> = services(ctx).projections.read(|model| {
+            model
+                .partnerships
+                .values()
+                .filter(|v| v.state.id().is_some())
+                .cloned()
+                .map(PartnershipObject::new)
+                .collect()
+        });
+        all.sort_by_key(|p| p.view.created_at);
+        all
+    }
+
+    /// A forum with its members and calendar.
+    async fn forum(&self, ctx: &Context<'_>, id: ID) -> async_graphql::Result<Option<ForumObject>> {
+        let id = ForumId::from_uuid(parse_id(&id, "id")?);
+        Ok(services(ctx).projections.read(|model| {
+            model
+                .partnerships
+                .values()
+                .find(|p| p.state.forum(id).is_some())
+                .cloned()
+                .and_then(|view| PartnershipObject::new(view).forum_object(id))
+        }))
+    }
+
+    /// Follow-up actions owned by an organisation across all meetings, by due date (only of
+    /// items the reader may see). `status` defaults to `OPEN`; pass `null` for every status.
+    async fn follow_ups(
+        &self,
+        ctx: &Context<'_>,
+        organization_id: ID,
+        #[graphql(default_with = "Some(FollowUpStatus::Open)")] status: Option<FollowUpStatus>,
+    ) -> async_graphql::Result<Vec<FollowUpObject>> {
+        Ok(organization_follow_ups(ctx, organization_id, status)?
+            .into_iter()
+            .map(|f| f.follow_up)
+            .collect())
+    }
+
+    /// Like `followUps`, with the meeting each follow-up was assigned in.
+    async fn organization_follow_ups(
+        &self,
+        ctx: &Context<'_>,
+        organization_id: ID,
+        #[graphql(default_with = "Some(FollowUpStatus::Open)")] status: Option<FollowUpStatus>,
+    ) -> async_graphql::Result<Vec<OrganizationFollowUp>> {
+        organization_follow_ups(ctx, organization_id, status)
+    }
+}
+
+fn organization_follow_ups(
+    ctx: &Context<'_>,
+    organization_id: ID,
+    status: Option<FollowUpStatus>,
+) -> async_graphql::Result<Vec<OrganizationFollowUp>> {
+    let owner = OrganizationId::from_uuid(parse_id(&organization_id, "organizationId")?);
+    let status = status.map(samraad_domain::meeting::FollowUpStatus::from);
+    let reader = viewer(ctx);
+    Ok(services(ctx).projections.read(|model| {
+        let mut out = Vec::new();
+        for id in model.meetings.keys() {
+            let Some(meeting) = read::meeting(model, *id, reader) else {
+                continue;
+            };
+            let state = &meeting.view.state;
+            let starts = state.info().map(|i| i.starts_at);
+            for (follow_up_id, f) in state.follow_ups() {
+                if f.owner != owner || status.is_some_and(|s| s != f.status) {
+                    continue;
+                }
+                let visible = meeting.show_closed
+                    || state
+                        .item(f.item_id)
+                        .is_some_and(|i| i.visibility == DomainVisibility::Open);
+                if !visible {
+                    continue;
+                }
+                out.push((
+                    f.due,
+                    starts,
+                    OrganizationFollowUp {
+                        meeting_id: ID(id.to_string()),
+                        follow_up: FollowUpObject {
+                            id: ID(follow_up_id.to_string()),
+                            item_id: ID(f.item_id.to_string()),
+                            description: f.description.as_str().to_string(),
+                            owner_organization_id: ID(f.owner.to_string()),
+                            due: f.due,
+                            status: f.status.into(),
+                        },
+                    },
+                ));
+            }
+        }
+        // Due first (undated last), then by meeting start.
+        out.sort_by(|a, b| {
+            (a.0.is_none(), a.0, a.1).cmp(&(b.0.is_none(), b.0, b.1))
+        });
+        out.into_iter().map(|(_, _, f)| f).collect()
+    }))
+}
