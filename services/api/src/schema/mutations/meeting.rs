@@ -3,6 +3,8 @@
 
 mod agenda;
 mod live;
+#[cfg(test)]
+mod tests;
 
 use async_graphql::{Context, ID, InputObject, MergedObject, Object};
 use chrono::{DateTime, Utc};

@@ -390,3 +390,33 @@ impl PartnershipMutation {
         })
     }
 }
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used)]
+
+    #[test]
+    fn schema_has_a_mutation_per_command() {
+        let sdl = crate::schema::sdl();
+        for name in [
+            "createPartnership", "appointAdministrator", "registerOrganization", "createForum",
+            "appointMember", "endMembership", "scheduleMeeting", "rescheduleMeeting",
+            "cancelMeeting", "proposeAgendaItem", "editAgendaItem", "changeAgendaItemDetails",
+            "attachDocument", "acceptAgendaItem", "rejectAgendaItem", "reorderAgenda",
+            "withdrawAgendaItem", "postponeAgendaItem", "publishAgenda", "openMeeting",
+            "recordAttendance", "takeUpItem", "recordDecision", "correctDecision",
+            "assignFollowUp", "completeFollowUp", "dropFollowUp", "adjournMeeting",
+            "approveMinutes", "proposeInitiative", "approveInitiative", "startInitiative",
+            "reportStatus", "extendInitiative", "completeInitiative", "stopInitiative",
+            "createFundPool", "receiveGrant", "allocateFunds", "transferFunds", "returnFunds",
+            "recordIncome", "recordExpense",
+        ] {
+            let upper = format!("{}{}", name[..1].to_uppercase(), &name[1..]);
+            let field = format!("{name}(input: {upper}Input!): {upper}Payload!");
+            assert!(sdl.contains(&field), "missing `{field}`");
+        }
+        for query in ["partnership(id: ID!)", "forum(id: ID!)", "initiatives(", "fundPoolAsOf(", "initiativeAsOf(", "followUps("] {
+            assert!(sdl.contains(query), "missing query `{query}`");
+        }
+    }
+}
