@@ -1,19 +1,34 @@
-//! Authentication: bearer JWTs mapped to a [`Principal`] (person + organisation).
+//! Authentication: bearer JWTs mapped to a [`Principal`] (person + organisation), in one place
+//! ([`Authenticator`]) used by HTTP and WebSocket alike.
 //!
-//! Development mode signs tokens with a random HS256 key kept in the data directory
-//! (`samraad token` mints them). The verifier checks signature, algorithm, issuer, audience,
-//! expiry and not-before with a small clock skew.
+//! Two kinds of token are verified by [`TokenVerifier`]:
+//! - *Production*: `RS256`/`ES256` tokens of an identity provider, verified against its JWKS
+//!   ([`jwks`]), with issuer, audience, `exp` and `nbf` checked (30 s clock skew). `sub` is
+//!   the person id, a configurable claim (default `org`) the organisation id.
+//! - *Development*: `HS256` tokens minted by `samraad token` with a random key kept in the
+//!   data directory. Refused when the server runs with `--production`.
+//!
+//! A verified token is then *resolved* against the read model ([`resolve`]): the person must
+//! be a platform operator, or administer a partnership, or hold (or have held) a seat for the
+//! organisation named in the token. An unknown subject is `UNAUTHENTICATED`, never a new user.
+
+pub mod jwks;
 
 use std::path::Path;
+use std::sync::Arc;
 
 use chrono::Utc;
 use jsonwebtoken::{Algorithm, DecodingKey, EncodingKey, Header, Validation};
+use samraad_domain::{OrganizationId, PersonId};
+use samraad_projections::{Projections, ReadModel};
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
+pub use jwks::{Jwks, JwksSource};
+
 /// The issuer of development tokens.
 pub const DEV_ISSUER: &str = "samraad-dev";
-/// The audience every token must name.
+/// The audience every development token names.
 pub const AUDIENCE: &str = "samraad";
 /// File name of the development signing key inside the data directory.
 pub const DEV_KEY_FILE: &str = "dev-signing-key";
@@ -42,9 +57,12 @@ pub enum AuthError {
     /// The token is malformed, badly signed, expired or for someone else.
     #[error("invalid token: {0}")]
     Invalid(String),
-    /// The signing key could not be read or created.
+    /// The signing key could not be read or created, or the JWKS could not be loaded.
     #[error("signing key unavailable: {0}")]
     Key(String),
+    /// The token is valid but names no person (and organisation) known to any partnership.
+    #[error("unknown subject: {0}")]
+    UnknownSubject(String),
 }
 
 /// The claims of a Samraad token.
@@ -148,52 +166,229 @@ fn write_private(path: &Path, contents: &str) -> std::io::Result<()> {
     std::fs::write(path, contents)
 }
 
-/// Verifies bearer tokens.
+/// What a verified token says, before it is resolved against the read model.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Verified {
+    /// `sub`.
+    pub person: Uuid,
+    /// The organisation claim.
+    pub organization: Uuid,
+    /// `exp`.
+    pub expires_at: i64,
+    /// The `operator` claim of a development token (never honoured from an identity provider).
+    pub operator_claim: bool,
+}
+
+/// How production tokens are checked.
+#[derive(Clone, Debug)]
+pub struct IdentityProvider {
+    /// Where the JWKS lives (file path or `http://` URL).
+    pub jwks: JwksSource,
+    /// The required `iss`.
+    pub issuer: String,
+    /// The required `aud` (one of them, if the token names several).
+    pub audience: String,
+    /// The claim holding the organisation id (default `org`).
+    pub organization_claim: String,
+}
+
+struct Idp {
+    jwks: Jwks,
+    issuer: String,
+    audience: String,
+    organization_claim: String,
+}
+
+/// Verifies bearer tokens: signature, algorithm, issuer, audience, `exp` and `nbf`.
 #[derive(Clone)]
 pub struct TokenVerifier {
-    key: DecodingKey,
-    validation: Validation,
+    dev: Option<(DecodingKey, Validation)>,
+    idp: Option<Arc<Idp>>,
+}
+
+fn dev_validation() -> Validation {
+    let mut validation = Validation::new(Algorithm::HS256);
+    validation.set_issuer(&[DEV_ISSUER]);
+    validation.set_audience(&[AUDIENCE]);
+    validation.set_required_spec_claims(&["exp", "nbf", "iss", "aud", "sub"]);
+    validation.validate_nbf = true;
+    validation.leeway = CLOCK_SKEW_SECONDS;
+    validation
 }
 
 impl TokenVerifier {
-    /// A verifier for development tokens signed with `key`.
+    /// A verifier for development tokens signed with `key` only.
     pub fn development(key: &DevKey) -> Self {
-        let mut validation = Validation::new(Algorithm::HS256);
-        validation.set_issuer(&[DEV_ISSUER]);
-        validation.set_audience(&[AUDIENCE]);
-        validation.set_required_spec_claims(&["exp", "nbf", "iss", "aud", "sub"]);
-        validation.validate_nbf = true;
-        validation.leeway = CLOCK_SKEW_SECONDS;
         Self {
-            key: DecodingKey::from_secret(&key.secret),
-            validation,
+            dev: Some((DecodingKey::from_secret(&key.secret), dev_validation())),
+            idp: None,
         }
     }
 
-    /// Verifies a raw token (without the `Bearer ` prefix).
-    pub fn verify(&self, token: &str) -> Result<Principal, AuthError> {
-        let data = jsonwebtoken::decode::<Claims>(token, &self.key, &self.validation)
-            .map_err(|e| AuthError::Invalid(e.to_string()))?;
-        let person = Uuid::parse_str(&data.claims.sub)
-            .map_err(|_| AuthError::Invalid("`sub` is not a person id".into()))?;
-        let organization = Uuid::parse_str(&data.claims.org)
-            .map_err(|_| AuthError::Invalid("`org` is not an organization id".into()))?;
-        Ok(Principal {
-            person,
-            organization,
-            expires_at: data.claims.exp,
-            operator: data.claims.operator,
+    /// A verifier for an identity provider's tokens, plus development tokens when `dev_key`
+    /// is given (never in production). Loads the JWKS once; fails if it cannot.
+    pub async fn new(idp: Option<IdentityProvider>, dev_key: Option<&DevKey>) -> Result<Self, AuthError> {
+        let idp = match idp {
+            None => None,
+            Some(config) => Some(Arc::new(Idp {
+                jwks: Jwks::load(config.jwks).await?,
+                issuer: config.issuer,
+                audience: config.audience,
+                organization_claim: config.organization_claim,
+            })),
+        };
+        Ok(Self {
+            dev: dev_key.map(|key| (DecodingKey::from_secret(&key.secret), dev_validation())),
+            idp,
         })
     }
 
-    /// Verifies an `Authorization` header value (`Bearer <token>`); `None` means no header.
-    pub fn verify_header(&self, header: Option<&str>) -> Result<Principal, AuthError> {
-        let value = header.ok_or(AuthError::Missing)?;
-        let token = value
-            .strip_prefix("Bearer ")
-            .or_else(|| value.strip_prefix("bearer "))
-            .ok_or_else(|| AuthError::Invalid("expected `Bearer <token>`".into()))?;
-        self.verify(token.trim())
+    /// Verifies a raw token (without the `Bearer ` prefix).
+    pub async fn verify(&self, token: &str) -> Result<Verified, AuthError> {
+        let header = jsonwebtoken::decode_header(token)
+            .map_err(|e| AuthError::Invalid(format!("malformed token header: {e}")))?;
+        match header.alg {
+            Algorithm::HS256 => {
+                let Some((key, validation)) = &self.dev else {
+                    return Err(AuthError::Invalid(
+                        "development (HS256) tokens are not accepted by this server".into(),
+                    ));
+                };
+                let data = jsonwebtoken::decode::<Claims>(token, key, validation)
+                    .map_err(|e| AuthError::Invalid(e.to_string()))?;
+                Ok(Verified {
+                    person: parse_uuid(&data.claims.sub, "sub")?,
+                    organization: parse_uuid(&data.claims.org, "org")?,
+                    expires_at: data.claims.exp,
+                    operator_claim: data.claims.operator,
+                })
+            }
+            Algorithm::RS256 | Algorithm::ES256 => {
+                let Some(idp) = &self.idp else {
+                    return Err(AuthError::Invalid(
+                        "no identity provider is configured (start the server with --jwks)".into(),
+                    ));
+                };
+                let key = idp.jwks.key(header.kid.as_deref()).await?;
+                if key.algorithm != header.alg {
+                    return Err(AuthError::Invalid(format!(
+                        "the key `{}` is for {:?}, the token says {:?}",
+                        header.kid.as_deref().unwrap_or(""),
+                        key.algorithm,
+                        header.alg
+                    )));
+                }
+                let mut validation = Validation::new(key.algorithm);
+                validation.set_issuer(&[idp.issuer.as_str()]);
+                validation.set_audience(&[idp.audience.as_str()]);
+                validation.set_required_spec_claims(&["exp", "iss", "aud", "sub"]);
+                validation.validate_nbf = true;
+                validation.leeway = CLOCK_SKEW_SECONDS;
+                let data = jsonwebtoken::decode::<serde_json::Map<String, serde_json::Value>>(
+                    token,
+                    &key.key,
+                    &validation,
+                )
+                .map_err(|e| AuthError::Invalid(e.to_string()))?;
+                let claims = data.claims;
+                let text = |name: &str| claims.get(name).and_then(|v| v.as_str()).unwrap_or("");
+                let expires_at = claims
+                    .get("exp")
+                    .and_then(|v| v.as_f64())
+                    .ok_or_else(|| AuthError::Invalid("`exp` is not a number".into()))?;
+                Ok(Verified {
+                    person: parse_uuid(text("sub"), "sub")?,
+                    organization: parse_uuid(text(&idp.organization_claim), &idp.organization_claim)?,
+                    #[allow(clippy::cast_possible_truncation)]
+                    expires_at: expires_at as i64,
+                    operator_claim: false,
+                })
+            }
+            other => Err(AuthError::Invalid(format!(
+                "the algorithm {other:?} is not accepted (use RS256 or ES256)"
+            ))),
+        }
+    }
+}
+
+fn parse_uuid(value: &str, claim: &str) -> Result<Uuid, AuthError> {
+    Uuid::parse_str(value).map_err(|_| AuthError::Invalid(format!("`{claim}` is not an id (UUID)")))
+}
+
+/// Strips `Bearer ` from an `Authorization` value; `None` means no header.
+pub fn bearer(header: Option<&str>) -> Result<&str, AuthError> {
+    let value = header.ok_or(AuthError::Missing)?;
+    value
+        .strip_prefix("Bearer ")
+        .or_else(|| value.strip_prefix("bearer "))
+        .map(str::trim)
+        .ok_or_else(|| AuthError::Invalid("expected `Bearer <token>`".into()))
+}
+
+/// May `person` act for `organization`? Yes if they administer some partnership (for any
+/// organisation), or hold or held a seat in some forum on behalf of `organization`.
+pub fn resolve(model: &ReadModel, person: Uuid, organization: Uuid) -> Result<(), AuthError> {
+    let (person_id, org_id) = (PersonId::from_uuid(person), OrganizationId::from_uuid(organization));
+    let mut known = false;
+    for partnership in model.partnerships.values() {
+        let state = &partnership.state;
+        if state.is_admin(person_id) {
+            return Ok(());
+        }
+        for (_, membership) in state.memberships() {
+            if membership.person_id == person_id {
+                if membership.organization_id == org_id {
+                    return Ok(());
+                }
+                known = true;
+            }
+        }
+    }
+    Err(AuthError::UnknownSubject(if known {
+        "the person holds no seat on behalf of the organisation named in the token".into()
+    } else {
+        "the person is not an administrator or member of any partnership".into()
+    }))
+}
+
+/// Verifies a token and resolves its principal against the read model: the one check used
+/// by HTTP and WebSocket.
+#[derive(Clone)]
+pub struct Authenticator {
+    verifier: TokenVerifier,
+    operators: Arc<Vec<Uuid>>,
+    projections: Arc<Projections>,
+}
+
+impl Authenticator {
+    /// An authenticator over `verifier`; `operators` are platform operators (always accepted).
+    pub fn new(verifier: TokenVerifier, operators: Arc<Vec<Uuid>>, projections: Arc<Projections>) -> Self {
+        Self {
+            verifier,
+            operators,
+            projections,
+        }
+    }
+
+    /// Authenticates an `Authorization` header value (`Bearer <token>`).
+    pub async fn authenticate_header(&self, header: Option<&str>) -> Result<Principal, AuthError> {
+        self.authenticate(bearer(header)?).await
+    }
+
+    /// Authenticates a raw token.
+    pub async fn authenticate(&self, token: &str) -> Result<Principal, AuthError> {
+        let verified = self.verifier.verify(token).await?;
+        let operator = verified.operator_claim || self.operators.contains(&verified.person);
+        if !operator {
+            self.projections
+                .read(|model| resolve(model, verified.person, verified.organization))?;
+        }
+        Ok(Principal {
+            person: verified.person,
+            organization: verified.organization,
+            expires_at: verified.expires_at,
+            operator,
+        })
     }
 }
 
@@ -202,33 +397,42 @@ mod tests {
     #![allow(clippy::unwrap_used)]
     use super::*;
 
-    #[test]
-    fn minted_token_verifies_and_foreign_key_does_not() {
+    #[tokio::test]
+    async fn minted_token_verifies_and_foreign_key_does_not() {
         let dir = tempfile::tempdir().unwrap();
         let key = DevKey::load_or_create(dir.path()).unwrap();
         let again = DevKey::load_or_create(dir.path()).unwrap();
         assert_eq!(key.secret, again.secret, "the key is persisted");
         let (p, o) = (Uuid::now_v7(), Uuid::now_v7());
         let token = key.mint(p, o, 3600, false).unwrap();
-        let principal = TokenVerifier::development(&key).verify(&token).unwrap();
-        assert_eq!((principal.person, principal.organization), (p, o));
+        let verified = TokenVerifier::development(&key).verify(&token).await.unwrap();
+        assert_eq!((verified.person, verified.organization), (p, o));
 
         let other = DevKey::load_or_create(tempfile::tempdir().unwrap().path()).unwrap();
-        let err = TokenVerifier::development(&other).verify(&token).unwrap_err();
+        let err = TokenVerifier::development(&other).verify(&token).await.unwrap_err();
         assert!(matches!(err, AuthError::Invalid(_)));
     }
 
-    #[test]
-    fn expired_and_malformed_tokens_are_refused() {
+    #[tokio::test]
+    async fn expired_and_malformed_tokens_are_refused() {
         let dir = tempfile::tempdir().unwrap();
         let key = DevKey::load_or_create(dir.path()).unwrap();
         let verifier = TokenVerifier::development(&key);
         let expired = key.mint(Uuid::now_v7(), Uuid::now_v7(), -3600, false).unwrap();
-        assert!(matches!(verifier.verify(&expired), Err(AuthError::Invalid(_))));
-        assert!(matches!(verifier.verify_header(None), Err(AuthError::Missing)));
+        assert!(matches!(verifier.verify(&expired).await, Err(AuthError::Invalid(_))));
+        assert!(matches!(bearer(None), Err(AuthError::Missing)));
+        assert!(matches!(bearer(Some("Basic abc")), Err(AuthError::Invalid(_))));
+        let production = TokenVerifier::new(None, None).await.unwrap();
+        let token = key.mint(Uuid::now_v7(), Uuid::now_v7(), 3600, false).unwrap();
+        assert!(matches!(production.verify(&token).await, Err(AuthError::Invalid(_))));
+    }
+
+    #[test]
+    fn unknown_subjects_do_not_resolve() {
+        let model = ReadModel::default();
         assert!(matches!(
-            verifier.verify_header(Some("Basic abc")),
-            Err(AuthError::Invalid(_))
+            resolve(&model, Uuid::now_v7(), Uuid::now_v7()),
+            Err(AuthError::UnknownSubject(_))
         ));
     }
 }

@@ -72,10 +72,9 @@ impl ErrorExtensions for ApiError {
                 current: Some(current),
                 ..
             } = self
+                && let Ok(value) = async_graphql::Value::from_json(current.clone())
             {
-                if let Ok(value) = async_graphql::Value::from_json(current.clone()) {
-                    ext.set("current", value);
-                }
+                ext.set("current", value);
             }
         })
     }

@@ -4,57 +4,144 @@ use std::sync::Arc;
 use std::sync::atomic::Ordering;
 
 use async_graphql::http::GraphiQLSource;
-use async_graphql_axum::{GraphQLRequest, GraphQLResponse};
+use async_graphql::{BatchRequest, BatchResponse};
+use async_graphql_axum::GraphQLResponse;
 use axum::Router;
+use axum::body::Body;
 use axum::extract::{DefaultBodyLimit, State};
-use axum::http::{HeaderMap, StatusCode, header};
+use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{Html, IntoResponse, Response};
 use axum::routing::get;
+use tower_http::timeout::TimeoutLayer;
 use tracing::Instrument;
 
 use crate::AppState;
 use crate::errors::ApiError;
 
-/// Largest accepted request body (1 MiB).
+/// Largest accepted request body by default (1 MiB); see [`crate::limits::Limits`].
 pub const MAX_BODY_BYTES: usize = 1024 * 1024;
 
 /// Builds the HTTP router for `state`.
 pub fn router(state: Arc<AppState>) -> Router {
+    let max_body = state.limits.max_body_bytes;
+    let timeout = state.limits.request_timeout;
     Router::new()
         .route("/graphql", get(graphiql).post(graphql))
         .route("/graphql/ws", get(crate::ws::handler))
         .route("/healthz", get(healthz))
         .route("/readyz", get(readyz))
         .route("/metrics", get(metrics))
-        .layer(DefaultBodyLimit::max(MAX_BODY_BYTES))
+        .layer(DefaultBodyLimit::max(max_body))
+        .layer(TimeoutLayer::with_status_code(StatusCode::REQUEST_TIMEOUT, timeout))
         .with_state(state)
 }
 
-async fn graphql(
-    State(state): State<Arc<AppState>>,
-    headers: HeaderMap,
-    request: GraphQLRequest,
-) -> Response {
+/// A response carrying one GraphQL error with its code, and an HTTP status.
+pub fn error_response(status: StatusCode, error: ApiError) -> Response {
+    let response = async_graphql::Response::from_errors(vec![error.into_server_error()]);
+    (status, GraphQLResponse::from(response)).into_response()
+}
+
+async fn graphql(State(state): State<Arc<AppState>>, headers: HeaderMap, body: Body) -> Response {
     state.metrics.http_requests.fetch_add(1, Ordering::Relaxed);
+    let limit = state.limits.max_body_bytes;
+    let too_large = || {
+        error_response(
+            StatusCode::PAYLOAD_TOO_LARGE,
+            ApiError::InvalidInput(format!("the request body is larger than the limit of {limit} bytes")),
+        )
+    };
+    let declared = headers
+        .get(header::CONTENT_LENGTH)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.parse::<u64>().ok());
+    if declared.is_some_and(|n| n > limit as u64) {
+        return too_large();
+    }
+    let Ok(bytes) = axum::body::to_bytes(body, limit).await else {
+        return too_large();
+    };
+    let batch: BatchRequest = match serde_json::from_slice(&bytes) {
+        Ok(batch) => batch,
+        Err(err) => {
+            return error_response(
+                StatusCode::BAD_REQUEST,
+                ApiError::InvalidInput(format!(
+                    "the body is not a GraphQL request (JSON with `query`): {err}"
+                )),
+            );
+        }
+    };
+    let operations = match &batch {
+        BatchRequest::Single(_) => 1,
+        BatchRequest::Batch(requests) => {
+            let max = state.limits.max_batch;
+            if requests.is_empty() || requests.len() > max {
+                return error_response(
+                    StatusCode::BAD_REQUEST,
+                    ApiError::InvalidInput(format!(
+                        "a batch holds {} operations; between 1 and {max} are accepted",
+                        requests.len()
+                    )),
+                );
+            }
+            requests.len()
+        }
+    };
     let authorization = headers
         .get(header::AUTHORIZATION)
         .and_then(|v| v.to_str().ok());
-    let mut request = request.into_inner();
-    match authorization {
-        None => {}
-        Some(value) => match state.verifier.verify_header(Some(value)) {
-            Ok(principal) => request = request.data(principal),
+    let mut batch = batch;
+    if authorization.is_some() {
+        let principal = match state.authenticator.authenticate_header(authorization).await {
+            Ok(principal) => principal,
             Err(err) => {
-                let response = async_graphql::Response::from_errors(vec![
-                    ApiError::Unauthenticated(err.to_string()).into_server_error(),
-                ]);
-                return (StatusCode::UNAUTHORIZED, GraphQLResponse::from(response)).into_response();
+                return error_response(
+                    StatusCode::UNAUTHORIZED,
+                    ApiError::Unauthenticated(err.to_string()),
+                );
+            }
+        };
+        let cost = u32::try_from(operations).unwrap_or(u32::MAX);
+        if let Err(retry_after) = state.rate_limiter.check(principal.person, cost) {
+            return rate_limited(retry_after);
+        }
+        batch = batch.data(principal);
+    }
+    let response = match batch {
+        BatchRequest::Single(request) => {
+            let span = tracing::info_span!(
+                "graphql",
+                operation = request.operation_name.as_deref().unwrap_or("")
+            );
+            BatchResponse::Single(with_codes(state.schema.execute(request).instrument(span).await))
+        }
+        batch @ BatchRequest::Batch(_) => match state.schema.execute_batch(batch).await {
+            BatchResponse::Single(response) => BatchResponse::Single(with_codes(response)),
+            BatchResponse::Batch(responses) => {
+                BatchResponse::Batch(responses.into_iter().map(with_codes).collect())
             }
         },
-    }
-    let span = tracing::info_span!("graphql", operation = request.operation_name.as_deref().unwrap_or(""));
-    let response = with_codes(state.schema.execute(request).instrument(span).await);
+    };
     GraphQLResponse::from(response).into_response()
+}
+
+fn rate_limited(retry_after: f64) -> Response {
+    let seconds = if retry_after.is_finite() {
+        retry_after.ceil().clamp(1.0, 86_400.0)
+    } else {
+        86_400.0
+    };
+    let mut response = error_response(
+        StatusCode::TOO_MANY_REQUESTS,
+        ApiError::RateLimited(format!(
+            "too many requests for this person; retry in {seconds} s"
+        )),
+    );
+    if let Ok(value) = HeaderValue::from_str(&format!("{seconds}")) {
+        response.headers_mut().insert(header::RETRY_AFTER, value);
+    }
+    response
 }
 
 async fn graphiql() -> Html<String> {

@@ -8,7 +8,9 @@
 pub mod auth;
 pub mod errors;
 pub mod http;
+pub mod limits;
 pub mod metrics;
+pub mod rate_limit;
 pub mod schema;
 pub mod ws;
 
@@ -22,8 +24,14 @@ pub use schema::{AppSchema, Services};
 pub struct AppState {
     /// The GraphQL schema.
     pub schema: AppSchema,
-    /// Verifies bearer tokens.
-    pub verifier: auth::TokenVerifier,
+    /// Verifies bearer tokens and resolves them to principals.
+    pub authenticator: auth::Authenticator,
+    /// The abuse limits.
+    pub limits: limits::Limits,
+    /// Requests per person.
+    pub rate_limiter: rate_limit::RateLimiter,
+    /// WebSocket connections per person.
+    pub connections: Arc<rate_limit::ConnectionLimiter>,
     /// Metrics.
     pub metrics: Arc<metrics::Metrics>,
     /// The read side (for readiness and metrics).
@@ -31,6 +39,25 @@ pub struct AppState {
 }
 
 impl AppState {
+    /// The state with the rate and connection limiters of `limits`.
+    pub fn new(
+        schema: AppSchema,
+        authenticator: auth::Authenticator,
+        limits: limits::Limits,
+        metrics: Arc<metrics::Metrics>,
+        projections: Arc<Projections>,
+    ) -> Self {
+        Self {
+            schema,
+            authenticator,
+            rate_limiter: rate_limit::RateLimiter::new(limits.rate_per_second, limits.rate_burst),
+            connections: rate_limit::ConnectionLimiter::new(limits.max_connections_per_person),
+            limits,
+            metrics,
+            projections,
+        }
+    }
+
     /// Ready when the store answers and the read models have caught up with its head.
     pub async fn readiness(&self) -> Result<(), String> {
         if let Some(failure) = self.projections.failure() {

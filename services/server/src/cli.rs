@@ -19,7 +19,7 @@ pub struct Cli {
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Run the GraphQL server.
-    Serve(ServeArgs),
+    Serve(Box<ServeArgs>),
     /// Mint a development token (HS256, signed with the key in the data directory).
     Token(TokenArgs),
     /// Rebuild the read models from the log and report what they hold.
@@ -55,6 +55,73 @@ pub struct ServeArgs {
     /// Person ids of platform operators (may create partnerships), comma-separated.
     #[arg(long, env = "SAMRAAD_OPERATORS", value_delimiter = ',')]
     pub operators: Vec<Uuid>,
+    /// Authentication: identity provider, production mode.
+    #[command(flatten)]
+    pub auth: AuthArgs,
+    /// Abuse limits.
+    #[command(flatten)]
+    pub limits: LimitArgs,
+}
+
+/// Authentication options of `samraad serve`.
+#[derive(Debug, Args, Clone)]
+pub struct AuthArgs {
+    /// Production mode: only identity-provider tokens (RS256/ES256 via --jwks) are accepted,
+    /// development tokens are refused, introspection is off unless --introspection.
+    #[arg(long, env = "SAMRAAD_PRODUCTION")]
+    pub production: bool,
+    /// The identity provider's JWKS: a file path or an http:// URL (required with --production).
+    #[arg(long, env = "SAMRAAD_JWKS")]
+    pub jwks: Option<String>,
+    /// The required token issuer (`iss`), e.g. https://login.example.dk/realms/klynge.
+    #[arg(long, env = "SAMRAAD_ISSUER")]
+    pub issuer: Option<String>,
+    /// The required token audience (`aud`).
+    #[arg(long, env = "SAMRAAD_AUDIENCE")]
+    pub audience: Option<String>,
+    /// The claim holding the organisation id (a UUID); `sub` is always the person id.
+    #[arg(long, env = "SAMRAAD_ORG_CLAIM", default_value = "org")]
+    pub org_claim: String,
+    /// Serve introspection even with --production.
+    #[arg(long, env = "SAMRAAD_INTROSPECTION")]
+    pub introspection: bool,
+}
+
+/// Abuse limits of `samraad serve` (defaults in the README).
+#[derive(Debug, Args, Clone)]
+pub struct LimitArgs {
+    /// Sustained requests per second per person (HTTP operations, WebSocket connections and
+    /// subscriptions); beyond it RATE_LIMITED.
+    #[arg(long, env = "SAMRAAD_RATE_LIMIT", default_value_t = 50.0)]
+    pub rate_limit: f64,
+    /// Burst of requests per person.
+    #[arg(long, env = "SAMRAAD_RATE_BURST", default_value_t = 100)]
+    pub rate_burst: u32,
+    /// Largest request body in bytes.
+    #[arg(long, default_value_t = 1024 * 1024)]
+    pub max_body_bytes: usize,
+    /// Maximum aliases in one GraphQL document.
+    #[arg(long, default_value_t = 100)]
+    pub max_aliases: usize,
+    /// Maximum operations in one batch request (0 refuses batches).
+    #[arg(long, default_value_t = 10)]
+    pub max_batch: usize,
+    /// Maximum active subscriptions on one WebSocket connection.
+    #[arg(long, default_value_t = 20)]
+    pub max_subscriptions: usize,
+    /// Maximum WebSocket connections per person.
+    #[arg(long, default_value_t = 16)]
+    pub max_connections_per_person: usize,
+    /// Seconds a WebSocket client may take to send `connection_init` (then close 4408).
+    #[arg(long, default_value_t = 10.0)]
+    pub ws_init_timeout: f64,
+    /// Seconds without any frame from a WebSocket client before it is closed (1001); the
+    /// server pings every third of it.
+    #[arg(long, default_value_t = 120.0)]
+    pub ws_idle_timeout: f64,
+    /// Seconds an HTTP request may take (then 408).
+    #[arg(long, default_value_t = 30.0)]
+    pub request_timeout: f64,
 }
 
 /// Options of `samraad token`.

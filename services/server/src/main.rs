@@ -8,7 +8,7 @@ use samraad_server::cli::{Cli, Command};
 async fn main() -> std::process::ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
-        Command::Serve(args) => samraad_server::serve::run(args).await,
+        Command::Serve(args) => samraad_server::serve::run(*args).await,
         Command::Token(args) => samraad_server::token::run(args),
         Command::Rebuild(args) => samraad_server::rebuild::run(args).await,
     };

@@ -4,19 +4,77 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use anyhow::Context;
-use samraad_api::auth::{DevKey, TokenVerifier};
+use samraad_api::auth::{Authenticator, DevKey, IdentityProvider, JwksSource, TokenVerifier};
+use samraad_api::limits::Limits;
 use samraad_api::metrics::Metrics;
 use samraad_api::{AppState, Services};
 use samraad_app::CommandService;
 use samraad_projections::Projections;
 
-use crate::cli::ServeArgs;
+use crate::cli::{AuthArgs, LimitArgs, ServeArgs};
+
+/// The identity provider configured by `args`, if any; `--production` requires one.
+fn identity_provider(args: &AuthArgs) -> anyhow::Result<Option<IdentityProvider>> {
+    let Some(jwks) = &args.jwks else {
+        anyhow::ensure!(
+            !args.production,
+            "--production needs an identity provider: --jwks, --issuer and --audience"
+        );
+        return Ok(None);
+    };
+    let (Some(issuer), Some(audience)) = (&args.issuer, &args.audience) else {
+        anyhow::bail!("--jwks needs --issuer and --audience");
+    };
+    Ok(Some(IdentityProvider {
+        jwks: JwksSource::parse(jwks)?,
+        issuer: issuer.clone(),
+        audience: audience.clone(),
+        organization_claim: args.org_claim.clone(),
+    }))
+}
+
+fn seconds(value: f64, flag: &str) -> anyhow::Result<Duration> {
+    Duration::try_from_secs_f64(value).with_context(|| format!("{flag}: not a duration in seconds"))
+}
+
+/// The limits configured by `args`.
+pub fn limits(args: &LimitArgs, auth: &AuthArgs) -> anyhow::Result<Limits> {
+    anyhow::ensure!(args.rate_limit.is_finite() && args.rate_limit >= 0.0, "--rate-limit must be >= 0");
+    Ok(Limits {
+        max_body_bytes: args.max_body_bytes,
+        max_aliases: args.max_aliases,
+        max_batch: args.max_batch,
+        rate_per_second: args.rate_limit,
+        rate_burst: args.rate_burst,
+        max_subscriptions_per_connection: args.max_subscriptions,
+        max_connections_per_person: args.max_connections_per_person,
+        ws_init_timeout: seconds(args.ws_init_timeout, "--ws-init-timeout")?,
+        ws_idle_timeout: seconds(args.ws_idle_timeout, "--ws-idle-timeout")?.max(Duration::from_secs(1)),
+        request_timeout: seconds(args.request_timeout, "--request-timeout")?,
+        introspection: !auth.production || auth.introspection,
+        ..Limits::default()
+    })
+}
 
 /// Runs the server.
 pub async fn run(args: ServeArgs) -> anyhow::Result<()> {
     crate::telemetry::init(args.log_format);
+    let limits = limits(&args.limits, &args.auth)?;
+    let idp = identity_provider(&args.auth)?;
     let store = crate::store::open(&args.store).await?;
-    let key = DevKey::load_or_create(&args.store.data_dir).context("development signing key")?;
+    let dev_key = if args.auth.production {
+        None
+    } else {
+        Some(DevKey::load_or_create(&args.store.data_dir).context("development signing key")?)
+    };
+    let verifier = TokenVerifier::new(idp, dev_key.as_ref())
+        .await
+        .context("identity provider (JWKS)")?;
+    if args.auth.production {
+        tracing::info!("production mode: identity-provider tokens only");
+    } else {
+        tracing::warn!("development mode: tokens minted by `samraad token` are accepted");
+    }
     let projections = Projections::new(store.clone());
     let feeding = tokio::spawn(projections.clone().run());
     let metrics = Arc::new(Metrics::default());
@@ -26,12 +84,14 @@ pub async fn run(args: ServeArgs) -> anyhow::Result<()> {
         metrics: metrics.clone(),
         operators: Arc::new(args.operators.clone()),
     };
-    let state = Arc::new(AppState {
-        schema: samraad_api::schema::build(services),
-        verifier: TokenVerifier::development(&key),
+    let authenticator = Authenticator::new(verifier, Arc::new(args.operators.clone()), projections.clone());
+    let state = Arc::new(AppState::new(
+        samraad_api::schema::build_with(services, &limits),
+        authenticator,
+        limits,
         metrics,
-        projections: projections.clone(),
-    });
+        projections.clone(),
+    ));
     let app = samraad_api::http::router(state);
     let listener = tokio::net::TcpListener::bind(args.listen)
         .await

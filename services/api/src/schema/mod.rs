@@ -48,13 +48,27 @@ pub struct Subscription(
 /// The executable schema.
 pub type AppSchema = Schema<Query, Mutation, Subscription>;
 
-/// Builds the schema over `services`, with depth and complexity limits.
+/// Builds the schema over `services`, with the default limits.
 pub fn build(services: Services) -> AppSchema {
-    Schema::build(Query::default(), Mutation::default(), Subscription::default())
+    build_with(services, &crate::limits::Limits::default())
+}
+
+/// Builds the schema over `services` with `limits`: depth, complexity, aliases and root
+/// fields, and introspection switched off unless `limits.introspection`.
+pub fn build_with(services: Services, limits: &crate::limits::Limits) -> AppSchema {
+    let builder = Schema::build(Query::default(), Mutation::default(), Subscription::default())
         .data(services)
-        .limit_depth(MAX_DEPTH)
-        .limit_complexity(MAX_COMPLEXITY)
-        .finish()
+        .limit_depth(limits.max_depth)
+        .limit_complexity(limits.max_complexity)
+        .extension(crate::limits::QueryShape {
+            max_aliases: limits.max_aliases,
+            max_root_fields: limits.max_root_fields,
+        });
+    if limits.introspection {
+        builder.finish()
+    } else {
+        builder.disable_introspection().finish()
+    }
 }
 
 /// The schema's SDL (what `schema/schema.graphql` must contain).
