@@ -102,6 +102,16 @@ impl Server {
 
     /// Mints a development token for `person` acting for `organization`.
     pub fn token(&self, person: Uuid, organization: Uuid) -> String {
+        self.mint(person, organization, &[])
+    }
+
+    /// Mints a development token for a platform operator (may create partnerships).
+    pub fn token_operator(&self, person: Uuid, organization: Uuid) -> String {
+        self.mint(person, organization, &["--operator"])
+    }
+
+    /// Mints a development token with extra `samraad token` arguments.
+    pub fn mint(&self, person: Uuid, organization: Uuid, extra: &[&str]) -> String {
         let out = Command::new(samraad_bin())
             .arg("token")
             .arg("--data-dir")
@@ -110,6 +120,7 @@ impl Server {
             .arg(person.to_string())
             .arg("--organization")
             .arg(organization.to_string())
+            .args(extra)
             .output()
             .expect("run samraad token");
         assert!(out.status.success(), "token: {}", String::from_utf8_lossy(&out.stderr));
@@ -270,5 +281,122 @@ impl WsClient {
                 Err(_) => return None,
             }
         }
+    }
+}
+
+impl Server {
+    /// Starts a server on the embedded store in a fresh temporary directory, with extra
+    /// `samraad serve` arguments (e.g. `["--production", "--jwks", path, …]`).
+    pub fn start_args(args: &[&str]) -> Server {
+        let temp = tempfile::tempdir().expect("tempdir");
+        let dir = temp.path().to_path_buf();
+        let mut cmd = Command::new(samraad_bin());
+        cmd.arg("serve")
+            .arg("--listen")
+            .arg("127.0.0.1:0")
+            .arg("--data-dir")
+            .arg(&dir)
+            .args(args)
+            .stdout(Stdio::piped())
+            .stdin(Stdio::null());
+        if std::env::var_os("TEST_LOG").is_some() {
+            cmd.stderr(Stdio::inherit());
+        } else {
+            cmd.stderr(Stdio::null());
+        }
+        let mut child = cmd.spawn().expect("spawn samraad");
+        let stdout = child.stdout.take().expect("stdout");
+        let mut lines = BufReader::new(stdout).lines();
+        let base = loop {
+            let line = lines
+                .next()
+                .expect("server exited before listening")
+                .expect("read stdout");
+            if let Some(url) = line.strip_prefix("samraad listening on ") {
+                break url.trim().to_string();
+            }
+        };
+        std::thread::spawn(move || for _ in lines {});
+        Server {
+            child,
+            base,
+            data_dir: dir,
+            _temp: Some(temp),
+            http: reqwest::Client::new(),
+        }
+    }
+
+    /// Mints a development token with extra `samraad token` arguments (e.g. `--operator`,
+    /// `--ttl=-10`).
+    pub fn token_args(&self, person: Uuid, organization: Uuid, args: &[&str]) -> String {
+        let out = Command::new(samraad_bin())
+            .arg("token")
+            .arg("--data-dir")
+            .arg(&self.data_dir)
+            .arg("--person")
+            .arg(person.to_string())
+            .arg("--organization")
+            .arg(organization.to_string())
+            .args(args)
+            .output()
+            .expect("run samraad token");
+        assert!(out.status.success(), "token: {}", String::from_utf8_lossy(&out.stderr));
+        String::from_utf8(out.stdout).unwrap().trim().to_string()
+    }
+
+    /// Runs `samraad serve` with `args` and expects it to refuse to start (within 30 s);
+    /// returns its stderr.
+    pub fn refuses_to_start(args: &[&str]) -> String {
+        let temp = tempfile::tempdir().expect("tempdir");
+        let mut child = Command::new(samraad_bin())
+            .arg("serve")
+            .arg("--listen")
+            .arg("127.0.0.1:0")
+            .arg("--data-dir")
+            .arg(temp.path())
+            .args(args)
+            .stdin(Stdio::null())
+            .stdout(Stdio::null())
+            .stderr(Stdio::piped())
+            .spawn()
+            .expect("spawn samraad serve");
+        for _ in 0..600 {
+            if child.try_wait().expect("wait").is_some() {
+                let out = child.wait_with_output().expect("output");
+                assert!(!out.status.success(), "the server exited cleanly with {args:?}");
+                return String::from_utf8_lossy(&out.stderr).into_owned();
+            }
+            std::thread::sleep(Duration::from_millis(50));
+        }
+        let _ = child.kill();
+        let _ = child.wait();
+        panic!("the server started with {args:?}");
+    }
+
+    /// POSTs a raw body to `/graphql` and returns (HTTP status, JSON body or `Null`).
+    pub async fn post_raw(&self, token: Option<&str>, body: Vec<u8>) -> (u16, Value) {
+        let mut req = self
+            .http
+            .post(format!("{}/graphql", self.base))
+            .header("content-type", "application/json")
+            .body(body);
+        if let Some(token) = token {
+            req = req.bearer_auth(token);
+        }
+        let resp = req.send().await.expect("send");
+        let status = resp.status().as_u16();
+        let body = resp.json::<Value>().await.unwrap_or(Value::Null);
+        (status, body)
+    }
+}
+
+impl WsClient {
+    /// Connects and sends `connection_init` with `token`, without waiting for the answer.
+    pub async fn connect_init(url: &str, token: &str) -> WsClient {
+        let mut client = WsClient::connect_raw(url).await;
+        client
+            .send(json!({"type": "connection_init", "payload": {"authorization": format!("Bearer {token}")}}))
+            .await;
+        client
     }
 }

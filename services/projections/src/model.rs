@@ -81,10 +81,10 @@ impl ReadModel {
                 let state = &view.state;
                 if let Some(info) = state.info() {
                     if before != Some((info.forum_id, info.starts_at)) {
-                        if let Some((forum, starts)) = before {
-                            if let Some(cal) = self.calendar.get_mut(&forum) {
-                                cal.remove(&(starts, id));
-                            }
+                        if let Some((forum, starts)) = before
+                            && let Some(cal) = self.calendar.get_mut(&forum)
+                        {
+                            cal.remove(&(starts, id));
                         }
                         self.calendar
                             .entry(info.forum_id)

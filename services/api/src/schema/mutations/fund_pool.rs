@@ -1,14 +1,12 @@
 //! Mutations of the fund pool stream: createFundPool, receiveGrant, allocateFunds,
 //! transferFunds, returnFunds, recordIncome, recordExpense.
 
-use async_graphql::{Context, ErrorExtensions, ID, InputObject, Object, SimpleObject};
+use async_graphql::{Context, ID, InputObject, Object, SimpleObject};
 use samraad_app::Issuer;
 use samraad_domain::fund_pool::{self as df, FundPoolCommand};
-use samraad_domain::meeting::DecisionRef;
 use samraad_domain::{Currency, FundPoolId, InitiativeId, PartnershipId};
 
 use super::partnership::{lagging, markdown, name, new_id, opt_id, opt_markdown, version};
-use crate::errors::ApiError;
 use crate::schema::context::{self, invalid, parse_id, services};
 use crate::schema::fund_types::FundPoolObject;
 use crate::schema::initiative_types::DecisionRefInput;
@@ -211,27 +209,6 @@ fn currency(code: Option<&str>) -> async_graphql::Result<Currency> {
     }
 }
 
-/// The decision an allocation rests on must be recorded: the domain leaves this check to the
-/// application layer ("the application layer checks it exists"), so it is made here against
-/// the read model, which includes every decision committed before this request.
-fn require_decision(ctx: &Context<'_>, decision: &DecisionRef) -> async_graphql::Result<()> {
-    let recorded = services(ctx).projections.read(|model| {
-        model
-            .meetings
-            .get(&decision.meeting_id)
-            .and_then(|m| m.state.item(decision.item_id))
-            .is_some_and(|item| item.decision.is_some())
-    });
-    if recorded {
-        Ok(())
-    } else {
-        Err(ApiError::RuleViolation(format!(
-            "allocation must reference a recorded decision: item {} of meeting {} has no decision",
-            decision.item_id, decision.meeting_id
-        ))
-        .extend())
-    }
-}
 
 /// Runs a fund pool command and returns `(version, position, pool)`.
 async fn run(
@@ -304,7 +281,6 @@ impl FundPoolMutation {
             None => samraad_domain::Money::zero(granted.currency),
         };
         let decision = input.decision.parse("decision")?;
-        require_decision(ctx, &decision)?;
         let command = FundPoolCommand::AllocateFunds(df::AllocateFunds {
             fund_pool_id: id,
             initiative_id: initiative(&input.initiative_id, "initiativeId")?,
