@@ -4,6 +4,8 @@
 //! Server logs go to a sink unless `TEST_LOG` is set.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
+pub mod cluster;
+
 use std::io::{BufRead, BufReader};
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};

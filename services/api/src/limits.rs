@@ -82,12 +82,15 @@ impl Default for Limits {
     }
 }
 
-/// The extension refusing documents with too many aliases or root fields.
+/// The extension refusing documents with too many aliases or root fields, and introspection
+/// when it is switched off.
 pub struct QueryShape {
     /// Maximum aliases in the document.
     pub max_aliases: usize,
     /// Maximum root fields per operation.
     pub max_root_fields: usize,
+    /// Whether `__schema` and `__type` are served.
+    pub introspection: bool,
 }
 
 impl ExtensionFactory for QueryShape {
@@ -95,6 +98,7 @@ impl ExtensionFactory for QueryShape {
         Arc::new(QueryShapeExtension {
             max_aliases: self.max_aliases,
             max_root_fields: self.max_root_fields,
+            introspection: self.introspection,
         })
     }
 }
@@ -102,6 +106,7 @@ impl ExtensionFactory for QueryShape {
 struct QueryShapeExtension {
     max_aliases: usize,
     max_root_fields: usize,
+    introspection: bool,
 }
 
 #[async_graphql::async_trait::async_trait]
@@ -115,6 +120,12 @@ impl Extension for QueryShapeExtension {
     ) -> ServerResult<ExecutableDocument> {
         let document = next.run(ctx, query, variables).await?;
         check_shape(&document, self.max_aliases, self.max_root_fields)?;
+        if !self.introspection && introspects(&document) {
+            return Err(ApiError::InvalidInput(
+                "introspection is disabled on this server (`__schema`, `__type`)".into(),
+            )
+            .into_server_error());
+        }
         Ok(document)
     }
 }
@@ -152,6 +163,25 @@ pub fn check_shape(
         .into_server_error());
     }
     Ok(())
+}
+
+/// Does any operation or fragment select `__schema` or `__type`?
+fn introspects(document: &ExecutableDocument) -> bool {
+    fn any(set: &SelectionSet) -> bool {
+        set.items.iter().any(|selection| match &selection.node {
+            Selection::Field(field) => {
+                matches!(field.node.name.node.as_str(), "__schema" | "__type")
+                    || any(&field.node.selection_set.node)
+            }
+            Selection::InlineFragment(fragment) => any(&fragment.node.selection_set.node),
+            Selection::FragmentSpread(_) => false,
+        })
+    }
+    let operations = match &document.operations {
+        DocumentOperations::Single(op) => any(&op.node.selection_set.node),
+        DocumentOperations::Multiple(ops) => ops.values().any(|op| any(&op.node.selection_set.node)),
+    };
+    operations || document.fragments.values().any(|f| any(&f.node.selection_set.node))
 }
 
 /// Adds the aliases under `set` to `aliases`; returns the fields directly in `set` (through

@@ -63,6 +63,7 @@ pub fn build_with(services: Services, limits: &crate::limits::Limits) -> AppSche
         .extension(crate::limits::QueryShape {
             max_aliases: limits.max_aliases,
             max_root_fields: limits.max_root_fields,
+            introspection: limits.introspection,
         });
     if limits.introspection {
         builder.finish()
