@@ -25,7 +25,15 @@ pub fn samraad_bin() -> PathBuf {
         let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
         let manifest = Path::new(env!("CARGO_MANIFEST_DIR")).join("../Cargo.toml");
         let status = Command::new(cargo)
-            .args(["build", "--quiet", "-p", "samraad-server", "--bin", "samraad", "--manifest-path"])
+            .args([
+                "build",
+                "--quiet",
+                "-p",
+                "samraad-server",
+                "--bin",
+                "samraad",
+                "--manifest-path",
+            ])
             .arg(&manifest)
             .status()
             .expect("run cargo build");
@@ -125,7 +133,11 @@ impl Server {
             .args(extra)
             .output()
             .expect("run samraad token");
-        assert!(out.status.success(), "token: {}", String::from_utf8_lossy(&out.stderr));
+        assert!(
+            out.status.success(),
+            "token: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
         String::from_utf8(out.stdout).unwrap().trim().to_string()
     }
 
@@ -155,17 +167,36 @@ impl Server {
     }
 
     /// Runs a GraphQL operation that must fail and returns its first error's code.
-    pub async fn gql_error(&self, token: Option<&str>, query: &str, variables: Value) -> (String, Value) {
+    pub async fn gql_error(
+        &self,
+        token: Option<&str>,
+        query: &str,
+        variables: Value,
+    ) -> (String, Value) {
         let (_, body) = self.post(token, query, variables).await;
         let error = body["errors"][0].clone();
         assert!(!error.is_null(), "expected an error, got {body:#}");
-        (error["extensions"]["code"].as_str().unwrap_or("").to_string(), error)
+        (
+            error["extensions"]["code"]
+                .as_str()
+                .unwrap_or("")
+                .to_string(),
+            error,
+        )
     }
 
     /// GETs a path and returns (status, body text).
     pub async fn get(&self, path: &str) -> (u16, String) {
-        let resp = self.http.get(format!("{}{path}", self.base)).send().await.expect("get");
-        (resp.status().as_u16(), resp.text().await.unwrap_or_default())
+        let resp = self
+            .http
+            .get(format!("{}{path}", self.base))
+            .send()
+            .await
+            .expect("get");
+        (
+            resp.status().as_u16(),
+            resp.text().await.unwrap_or_default(),
+        )
     }
 
     /// The WebSocket URL of the GraphQL endpoint.
@@ -220,10 +251,13 @@ impl WsClient {
     /// Connects without sending `connection_init`.
     pub async fn connect_raw(url: &str) -> WsClient {
         let mut request = url.into_client_request().unwrap();
-        request
-            .headers_mut()
-            .insert("Sec-WebSocket-Protocol", "graphql-transport-ws".parse().unwrap());
-        let (socket, _) = tokio_tungstenite::connect_async(request).await.expect("ws connect");
+        request.headers_mut().insert(
+            "Sec-WebSocket-Protocol",
+            "graphql-transport-ws".parse().unwrap(),
+        );
+        let (socket, _) = tokio_tungstenite::connect_async(request)
+            .await
+            .expect("ws connect");
         WsClient { socket }
     }
 
@@ -277,7 +311,9 @@ impl WsClient {
                     }
                 }
                 Ok(Message::Close(frame)) => {
-                    return Some(WsEvent::Closed(frame.map(|f| u16::from(f.code)).unwrap_or(1005)));
+                    return Some(WsEvent::Closed(
+                        frame.map(|f| u16::from(f.code)).unwrap_or(1005),
+                    ));
                 }
                 Ok(_) => {}
                 Err(_) => return None,
@@ -342,7 +378,11 @@ impl Server {
             .args(args)
             .output()
             .expect("run samraad token");
-        assert!(out.status.success(), "token: {}", String::from_utf8_lossy(&out.stderr));
+        assert!(
+            out.status.success(),
+            "token: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
         String::from_utf8(out.stdout).unwrap().trim().to_string()
     }
 
@@ -365,7 +405,10 @@ impl Server {
         for _ in 0..600 {
             if child.try_wait().expect("wait").is_some() {
                 let out = child.wait_with_output().expect("output");
-                assert!(!out.status.success(), "the server exited cleanly with {args:?}");
+                assert!(
+                    !out.status.success(),
+                    "the server exited cleanly with {args:?}"
+                );
                 return String::from_utf8_lossy(&out.stderr).into_owned();
             }
             std::thread::sleep(Duration::from_millis(50));

@@ -1,0 +1,134 @@
+//! A ready-made partnership for black-box tests: a region and a municipality, a strategic
+//! forum with a chair, a secretariat and a member, and a development token for each.
+
+use serde_json::{Value, json};
+use uuid::Uuid;
+
+use crate::Server;
+
+/// One person acting for one organisation, with their token.
+#[derive(Clone, Debug)]
+pub struct Person {
+    /// Person id.
+    pub id: Uuid,
+    /// Organisation id.
+    pub organization: Uuid,
+    /// Development token.
+    pub token: String,
+}
+
+/// A partnership set up through the API.
+pub struct Cluster {
+    /// The partnership.
+    pub partnership: Uuid,
+    /// The strategic forum.
+    pub forum: Uuid,
+    /// Region Syddanmark.
+    pub region: Uuid,
+    /// Kolding Kommune.
+    pub municipality: Uuid,
+    /// The platform operator who created the partnership (its administrator).
+    pub admin: Person,
+    /// Chair of the forum (region).
+    pub chair: Person,
+    /// Secretariat of the forum (region).
+    pub secretariat: Person,
+    /// Member of the forum (municipality).
+    pub member: Person,
+}
+
+/// Runs `query` as `who` and returns `data`, panicking on errors.
+pub async fn run(server: &Server, who: &Person, query: &str, variables: Value) -> Value {
+    server.gql(&who.token, query, variables).await
+}
+
+impl Cluster {
+    /// Creates the partnership, organisations, forum and seats through `server`.
+    pub async fn create(server: &Server) -> Cluster {
+        let region = Uuid::now_v7();
+        let municipality = Uuid::now_v7();
+        let admin_id = Uuid::now_v7();
+        let admin = Person {
+            id: admin_id,
+            organization: region,
+            token: server.token_operator(admin_id, region),
+        };
+        let data = run(
+            server,
+            &admin,
+            "mutation($n: String!) { createPartnership(input: {name: $n}) { partnership { id } } }",
+            json!({"n": "Sundhedsklynge Lillebælt"}),
+        )
+        .await;
+        let partnership = id(&data["createPartnership"]["partnership"]["id"]);
+        for (org, name, kind) in [
+            (region, "Region Syddanmark", "REGION"),
+            (municipality, "Kolding Kommune", "MUNICIPALITY"),
+        ] {
+            run(
+                server,
+                &admin,
+                "mutation($p: ID!, $o: ID!, $n: String!, $k: OrganizationKind!) {
+                   registerOrganization(input: {partnershipId: $p, organizationId: $o, name: $n, kind: $k}) { version } }",
+                json!({"p": partnership, "o": org, "n": name, "k": kind}),
+            )
+            .await;
+        }
+        let data = run(
+            server,
+            &admin,
+            "mutation($p: ID!) { createForum(input: {partnershipId: $p, name: \"Fagligt Strategisk Niveau\", level: STRATEGIC}) { forum { id } } }",
+            json!({"p": partnership}),
+        )
+        .await;
+        let forum = id(&data["createForum"]["forum"]["id"]);
+        let seat = async |name: &str, org: Uuid, role: &str| {
+            let person = Uuid::now_v7();
+            run(
+                server,
+                &admin,
+                "mutation($p: ID!, $f: ID!, $person: ID!, $name: String!, $o: ID!, $r: Role!) {
+                   appointMember(input: {partnershipId: $p, forumId: $f, personId: $person, personName: $name, organizationId: $o, role: $r, validFrom: \"2025-01-01\"}) { version } }",
+                json!({"p": partnership, "f": forum, "person": person, "name": name, "o": org, "r": role}),
+            )
+            .await;
+            Person {
+                id: person,
+                organization: org,
+                token: server.token(person, org),
+            }
+        };
+        let chair = seat("Hanne Andersen", region, "CHAIR").await;
+        let secretariat = seat("Mette Heidemann", region, "SECRETARIAT").await;
+        let member = seat("Thomas Reintoft", municipality, "MEMBER").await;
+        Cluster {
+            partnership,
+            forum,
+            region,
+            municipality,
+            admin,
+            chair,
+            secretariat,
+            member,
+        }
+    }
+
+    /// Schedules a hybrid meeting of the forum (as the secretariat) and returns its id.
+    pub async fn schedule_meeting(&self, server: &Server) -> Uuid {
+        let data = run(
+            server,
+            &self.secretariat,
+            "mutation($f: ID!) { scheduleMeeting(input: {forumId: $f, startsAt: \"2025-02-26T13:30:00Z\", endsAt: \"2025-02-26T16:30:00Z\",
+               location: {room: \"Mødelokale 6 - stuen\", address: \"Damhaven 12, 7100 Vejle\"}, onlineLink: \"https://teams.example/meet/1\"}) { meeting { id } } }",
+            json!({"f": self.forum}),
+        )
+        .await;
+        id(&data["scheduleMeeting"]["meeting"]["id"])
+    }
+}
+
+/// Parses a JSON string as a UUID.
+pub fn id(value: &Value) -> Uuid {
+    Uuid::parse_str(value.as_str().unwrap_or_default())
+        .unwrap_or_else(|_| panic!("not an id: {value}"))
+}
