@@ -12,28 +12,49 @@ async fn health_readiness_metrics_and_graphiql() {
     assert_eq!(server.get("/readyz").await.0, 200);
     let (status, metrics) = server.get("/metrics").await;
     assert_eq!(status, 200);
-    assert!(metrics.contains("# TYPE samraad_commands_ok_total counter"), "{metrics}");
-    assert!(metrics.contains("samraad_projection_position 0"), "{metrics}");
+    assert!(
+        metrics.contains("# TYPE samraad_commands_ok_total counter"),
+        "{metrics}"
+    );
+    assert!(
+        metrics.contains("samraad_projection_position 0"),
+        "{metrics}"
+    );
     let (status, page) = server.get("/graphql").await;
     assert_eq!(status, 200);
-    assert!(page.to_lowercase().contains("graphiql"), "GraphiQL page expected");
+    assert!(
+        page.to_lowercase().contains("graphiql"),
+        "GraphiQL page expected"
+    );
 }
 
 #[tokio::test]
 async fn malformed_queries_unknown_ids_and_bad_cursors_get_typed_errors() {
     let server = Server::start();
     let token = server.token_operator(Uuid::now_v7(), Uuid::now_v7());
-    let (code, _) = server.gql_error(Some(&token), "{ position ", json!({})).await;
+    let (code, _) = server
+        .gql_error(Some(&token), "{ position ", json!({}))
+        .await;
     assert_eq!(code, "INVALID_INPUT", "a syntax error");
-    let (code, _) = server.gql_error(Some(&token), "{ noSuchField }", json!({})).await;
+    let (code, _) = server
+        .gql_error(Some(&token), "{ noSuchField }", json!({}))
+        .await;
     assert_eq!(code, "INVALID_INPUT", "an unknown field");
     let (code, error) = server
-        .gql_error(Some(&token), "{ meeting(id: \"not-a-uuid\") { id } }", json!({}))
+        .gql_error(
+            Some(&token),
+            "{ meeting(id: \"not-a-uuid\") { id } }",
+            json!({}),
+        )
         .await;
     assert_eq!(code, "INVALID_INPUT");
     assert!(error["message"].as_str().unwrap().contains("id"), "{error}");
     let data = server
-        .gql(&token, "query($id: ID!) { meeting(id: $id) { id } }", json!({"id": Uuid::now_v7()}))
+        .gql(
+            &token,
+            "query($id: ID!) { meeting(id: $id) { id } }",
+            json!({"id": Uuid::now_v7()}),
+        )
         .await;
     assert!(data["meeting"].is_null(), "an unknown meeting is null");
     let (code, _) = server
@@ -44,7 +65,9 @@ async fn malformed_queries_unknown_ids_and_bad_cursors_get_typed_errors() {
         )
         .await;
     assert_eq!(code, "INVALID_INPUT", "an invalid cursor");
-    let (status, body) = server.post(Some("not-a-jwt"), "{ position }", json!({})).await;
+    let (status, body) = server
+        .post(Some("not-a-jwt"), "{ position }", json!({}))
+        .await;
     assert_eq!(status, 401);
     assert_eq!(body["errors"][0]["extensions"]["code"], "UNAUTHENTICATED");
 }

@@ -9,7 +9,9 @@ use uuid::Uuid;
 
 /// A stored event that cannot be decoded (unknown stream kind, type or schema version).
 #[derive(Debug, thiserror::Error)]
-#[error("cannot decode event {event_type} v{schema_version} at position {position} in {stream}: {reason}")]
+#[error(
+    "cannot decode event {event_type} v{schema_version} at position {position} in {stream}: {reason}"
+)]
 pub struct DecodeError {
     /// The stream.
     pub stream: String,
@@ -37,14 +39,23 @@ fn decode_error(recorded: &RecordedEvent, reason: impl ToString) -> DecodeError 
 pub fn decode_any(recorded: &RecordedEvent) -> Result<AnyEvent, DecodeError> {
     let kind = StreamKind::of_stream(recorded.stream.as_str())
         .ok_or_else(|| decode_error(recorded, "unknown stream kind"))?;
-    AnyEvent::decode(kind, &recorded.event_type, recorded.schema_version, &recorded.data)
-        .map_err(|e| decode_error(recorded, e))
+    AnyEvent::decode(
+        kind,
+        &recorded.event_type,
+        recorded.schema_version,
+        &recorded.data,
+    )
+    .map_err(|e| decode_error(recorded, e))
 }
 
 /// Decodes a stored event of a known stream kind.
 pub fn decode<E: DomainEvent>(recorded: &RecordedEvent) -> Result<E, DecodeError> {
-    E::decode(&recorded.event_type, recorded.schema_version, &recorded.data)
-        .map_err(|e| decode_error(recorded, e))
+    E::decode(
+        &recorded.event_type,
+        recorded.schema_version,
+        &recorded.data,
+    )
+    .map_err(|e| decode_error(recorded, e))
 }
 
 /// Encodes a domain event into an event to append.

@@ -24,8 +24,12 @@ pub fn derive(command_id: Uuid, purpose: Purpose) -> Uuid {
         Purpose::Entity => (2u64, 0),
     };
     let bytes = command_id.as_bytes();
-    let high = u64::from_be_bytes([bytes[0], bytes[1], bytes[2], bytes[3], bytes[4], bytes[5], bytes[6], bytes[7]]);
-    let low = u64::from_be_bytes([bytes[8], bytes[9], bytes[10], bytes[11], bytes[12], bytes[13], bytes[14], bytes[15]]);
+    let high = u64::from_be_bytes([
+        bytes[0], bytes[1], bytes[2], bytes[3], bytes[4], bytes[5], bytes[6], bytes[7],
+    ]);
+    let low = u64::from_be_bytes([
+        bytes[8], bytes[9], bytes[10], bytes[11], bytes[12], bytes[13], bytes[14], bytes[15],
+    ]);
     let mixed = splitmix(low ^ splitmix(high ^ (tag << 32 | index)));
     let timestamp_ms = high >> 16; // the first 48 bits of a v7 id
     let rand_a = (mixed >> 52) & 0x0fff;
@@ -56,6 +60,10 @@ mod tests {
         assert_ne!(a, derive(Uuid::now_v7(), Purpose::Event(0)));
         assert_eq!(a.get_version_num(), 7);
         assert_eq!(a.get_variant(), uuid::Variant::RFC4122);
-        assert_eq!(a.as_bytes()[..6], command.as_bytes()[..6], "keeps the command's time");
+        assert_eq!(
+            a.as_bytes()[..6],
+            command.as_bytes()[..6],
+            "keeps the command's time"
+        );
     }
 }

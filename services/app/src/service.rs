@@ -9,8 +9,8 @@ use samraad_domain::initiative::Initiative;
 use samraad_domain::meeting::{DecisionRef, Meeting};
 use samraad_domain::partnership::Partnership;
 use samraad_domain::{
-    Context, Decider, DomainError, FundPoolId, Rule, InitiativeId, MeetingId, OrganizationId,
-    PartnershipId, PersonId, StreamKind,
+    Context, Decider, DomainError, FundPoolId, InitiativeId, MeetingId, OrganizationId,
+    PartnershipId, PersonId, Rule, StreamKind,
 };
 use samraad_store::{
     AppendResult, EventMetadata, EventStore, ExpectedVersion, Position, StoreError, StreamName,
@@ -85,9 +85,13 @@ impl CommandService {
         issuer: &Issuer,
         command: <Partnership as Decider>::Command,
     ) -> Result<Outcome, AppError> {
-        self.execute::<Partnership>(StreamKind::Partnership, id.as_uuid(), issuer, command, |_, _| {
-            Some(id)
-        })
+        self.execute::<Partnership>(
+            StreamKind::Partnership,
+            id.as_uuid(),
+            issuer,
+            command,
+            |_, _| Some(id),
+        )
         .await
     }
 
@@ -99,12 +103,18 @@ impl CommandService {
         command: <Meeting as Decider>::Command,
     ) -> Result<Outcome, AppError> {
         use samraad_domain::meeting::MeetingCommand;
-        self.execute::<Meeting>(StreamKind::Meeting, id.as_uuid(), issuer, command, |state, cmd| {
-            state.partnership_id().or(match cmd {
-                MeetingCommand::ScheduleMeeting(c) => Some(c.partnership_id),
-                _ => None,
-            })
-        })
+        self.execute::<Meeting>(
+            StreamKind::Meeting,
+            id.as_uuid(),
+            issuer,
+            command,
+            |state, cmd| {
+                state.partnership_id().or(match cmd {
+                    MeetingCommand::ScheduleMeeting(c) => Some(c.partnership_id),
+                    _ => None,
+                })
+            },
+        )
         .await
     }
 
@@ -119,12 +129,18 @@ impl CommandService {
         if let InitiativeCommand::ApproveInitiative(c) = &command {
             self.require_decision(&c.decision).await?;
         }
-        self.execute::<Initiative>(StreamKind::Initiative, id.as_uuid(), issuer, command, |state, cmd| {
-            state.partnership_id().or(match cmd {
-                InitiativeCommand::ProposeInitiative(c) => Some(c.partnership_id),
-                _ => None,
-            })
-        })
+        self.execute::<Initiative>(
+            StreamKind::Initiative,
+            id.as_uuid(),
+            issuer,
+            command,
+            |state, cmd| {
+                state.partnership_id().or(match cmd {
+                    InitiativeCommand::ProposeInitiative(c) => Some(c.partnership_id),
+                    _ => None,
+                })
+            },
+        )
         .await
     }
 
@@ -139,12 +155,18 @@ impl CommandService {
         if let FundPoolCommand::AllocateFunds(c) = &command {
             self.require_decision(&c.decision).await?;
         }
-        self.execute::<FundPool>(StreamKind::FundPool, id.as_uuid(), issuer, command, |state, cmd| {
-            state.partnership_id().or(match cmd {
-                FundPoolCommand::CreateFundPool(c) => Some(c.partnership_id),
-                _ => None,
-            })
-        })
+        self.execute::<FundPool>(
+            StreamKind::FundPool,
+            id.as_uuid(),
+            issuer,
+            command,
+            |state, cmd| {
+                state.partnership_id().or(match cmd {
+                    FundPoolCommand::CreateFundPool(c) => Some(c.partnership_id),
+                    _ => None,
+                })
+            },
+        )
         .await
     }
 
@@ -152,7 +174,8 @@ impl CommandService {
     /// (The domain keeps the reference; whether it exists is a fact looked up here, before
     /// `decide`, as the decider pattern prescribes.)
     async fn require_decision(&self, decision: &DecisionRef) -> Result<(), AppError> {
-        let stream = StreamName::parse(StreamKind::Meeting.stream_name(decision.meeting_id.as_uuid()))?;
+        let stream =
+            StreamName::parse(StreamKind::Meeting.stream_name(decision.meeting_id.as_uuid()))?;
         let meeting = self.load::<Meeting>(&stream).await?;
         let recorded = meeting
             .state
@@ -232,7 +255,12 @@ impl CommandService {
                 return Ok(Outcome {
                     stream,
                     version: folded.version,
-                    position: folded.commands.values().map(|(_, p)| *p).max().unwrap_or_default(),
+                    position: folded
+                        .commands
+                        .values()
+                        .map(|(_, p)| *p)
+                        .max()
+                        .unwrap_or_default(),
                     replayed: false,
                 });
             }
@@ -248,7 +276,11 @@ impl CommandService {
                 .enumerate()
                 .map(|(i, event)| {
                     let index = u32::try_from(i).unwrap_or(u32::MAX);
-                    codec::encode(event, derive(issuer.command_id, Purpose::Event(index)), metadata.clone())
+                    codec::encode(
+                        event,
+                        derive(issuer.command_id, Purpose::Event(index)),
+                        metadata.clone(),
+                    )
                 })
                 .collect::<Result<Vec<_>, _>>()
                 .map_err(|e| AppError::Encode(e.to_string()))?;
@@ -256,7 +288,11 @@ impl CommandService {
                 0 => ExpectedVersion::NoStream,
                 v => ExpectedVersion::Exact(v),
             };
-            match self.store.append(stream.clone(), expected, new_events).await {
+            match self
+                .store
+                .append(stream.clone(), expected, new_events)
+                .await
+            {
                 Ok(result) => {
                     self.remember::<D>(&stream, folded, &events, issuer.command_id, result);
                     return Ok(Outcome {
@@ -310,7 +346,10 @@ impl CommandService {
         let start = folded.version;
         let mut commands: Option<HashMap<Uuid, (StreamVersion, Position)>> = None;
         loop {
-            let page = self.store.read_stream(stream.clone(), folded.version, PAGE).await?;
+            let page = self
+                .store
+                .read_stream(stream.clone(), folded.version, PAGE)
+                .await?;
             let done = page.len() < PAGE;
             for recorded in &page {
                 let event: D::Event = codec::decode(recorded)?;
@@ -318,7 +357,10 @@ impl CommandService {
                 folded.version = recorded.version;
                 commands
                     .get_or_insert_with(|| (*folded.commands).clone())
-                    .insert(recorded.metadata.causation_id, (recorded.version, recorded.position));
+                    .insert(
+                        recorded.metadata.causation_id,
+                        (recorded.version, recorded.position),
+                    );
             }
             if done {
                 break;
@@ -333,4 +375,3 @@ impl CommandService {
         Ok(folded)
     }
 }
-

@@ -11,8 +11,8 @@ use samraad_domain::partnership::{
     CreatePartnership, OrganizationKind, PartnershipCommand, RegisterOrganization,
 };
 use samraad_domain::{
-    AgendaItemId, Currency, FundPoolId, InitiativeId, MeetingId, Money, Name,
-    OrganizationId, PartnershipId, PersonId, Rule,
+    AgendaItemId, Currency, FundPoolId, InitiativeId, MeetingId, Money, Name, OrganizationId,
+    PartnershipId, PersonId, Rule,
 };
 use samraad_store::{EventStore, SqliteStore, StreamName};
 use uuid::Uuid;
@@ -39,7 +39,8 @@ fn issuer(person: PersonId, organization: OrganizationId) -> Issuer {
 
 async fn fixture() -> Fixture {
     let dir = tempfile::tempdir().unwrap();
-    let store: Arc<dyn EventStore> = Arc::new(SqliteStore::open(dir.path().join("events.db")).unwrap());
+    let store: Arc<dyn EventStore> =
+        Arc::new(SqliteStore::open(dir.path().join("events.db")).unwrap());
     let service = CommandService::new(store.clone());
     let mut operator = issuer(PersonId::new(), OrganizationId::new());
     operator.platform_operator = true;
@@ -48,8 +49,17 @@ async fn fixture() -> Fixture {
         partnership_id: partnership,
         name: Name::parse("Sundhedsklynge Lillebælt").unwrap(),
     });
-    service.partnership(partnership, &operator, create).await.unwrap();
-    Fixture { _dir: dir, store, service, operator, partnership }
+    service
+        .partnership(partnership, &operator, create)
+        .await
+        .unwrap();
+    Fixture {
+        _dir: dir,
+        store,
+        service,
+        operator,
+        partnership,
+    }
 }
 
 fn register(name: &str) -> PartnershipCommand {
@@ -66,20 +76,38 @@ async fn the_same_command_id_appends_once_and_returns_the_first_result() {
     let mut admin = f.operator.clone();
     admin.command_id = Uuid::now_v7();
     let command = register("Kolding Kommune");
-    let first = f.service.partnership(f.partnership, &admin, command.clone()).await.unwrap();
+    let first = f
+        .service
+        .partnership(f.partnership, &admin, command.clone())
+        .await
+        .unwrap();
     // A retry decides against newer state (the organisation now exists) but must not fail
     // and must not append: it returns the first outcome.
-    let again = f.service.partnership(f.partnership, &admin, command).await.unwrap();
+    let again = f
+        .service
+        .partnership(f.partnership, &admin, command)
+        .await
+        .unwrap();
     assert!(!first.replayed);
     assert!(again.replayed);
-    assert_eq!((again.version, again.position), (first.version, first.position));
+    assert_eq!(
+        (again.version, again.position),
+        (first.version, first.position)
+    );
     // A fresh service (no cache) recognises the retry from the stored causation ids.
     let fresh = CommandService::new(f.store.clone());
-    let third = fresh.partnership(f.partnership, &admin, register("Kolding Kommune")).await.unwrap();
+    let third = fresh
+        .partnership(f.partnership, &admin, register("Kolding Kommune"))
+        .await
+        .unwrap();
     assert!(third.replayed);
     let stream = StreamName::parse(format!("partnership-{}", f.partnership)).unwrap();
     let events = f.store.read_stream(stream, 0, 100).await.unwrap();
-    assert_eq!(events.len() as u64, first.version, "nothing appended by the retries");
+    assert_eq!(
+        events.len() as u64,
+        first.version,
+        "nothing appended by the retries"
+    );
 }
 
 #[tokio::test]
@@ -87,7 +115,11 @@ async fn a_stale_expected_version_is_a_conflict_naming_the_current_version() {
     let f = fixture().await;
     let mut admin = f.operator.clone();
     admin.command_id = Uuid::now_v7();
-    let outcome = f.service.partnership(f.partnership, &admin, register("Vejle Kommune")).await.unwrap();
+    let outcome = f
+        .service
+        .partnership(f.partnership, &admin, register("Vejle Kommune"))
+        .await
+        .unwrap();
     let mut stale = f.operator.clone();
     stale.command_id = Uuid::now_v7();
     stale.expected_version = Some(outcome.version - 1);
@@ -97,7 +129,9 @@ async fn a_stale_expected_version_is_a_conflict_naming_the_current_version() {
         .await
         .unwrap_err();
     match err {
-        AppError::StaleVersion { expected, actual, .. } => {
+        AppError::StaleVersion {
+            expected, actual, ..
+        } => {
             assert_eq!((expected, actual), (outcome.version - 1, outcome.version));
         }
         other => panic!("expected a stale version, got {other:?}"),
@@ -128,7 +162,10 @@ async fn concurrent_commands_without_expected_version_all_succeed() {
     }
     versions.sort_unstable();
     versions.dedup();
-    assert!(versions.len() >= 4, "most concurrent commands commit: {versions:?}");
+    assert!(
+        versions.len() >= 4,
+        "most concurrent commands commit: {versions:?}"
+    );
 }
 
 #[tokio::test]
@@ -157,7 +194,11 @@ async fn allocating_funds_requires_a_recorded_decision() {
         granted: Money::dkk(8_000_000),
         year: Some(2025),
     });
-    let err = f.service.fund_pool(pool, &admin, allocate).await.unwrap_err();
+    let err = f
+        .service
+        .fund_pool(pool, &admin, allocate)
+        .await
+        .unwrap_err();
     match err {
         AppError::Domain(e) => assert_eq!(e.rule(), Some(Rule::MustExist)),
         other => panic!("expected a rule violation, got {other:?}"),

@@ -26,9 +26,17 @@ pub fn render_markdown(meeting: &MeetingState, forum_name: &str, show_closed: bo
         "# REFERAT {forum_name} d. {}\n",
         info.starts_at.format("%d-%m-%Y")
     );
-    let _ = writeln!(out, "**Mødedato** {}\n", info.starts_at.format("%d.%m.%Y kl. %H:%M"));
+    let _ = writeln!(
+        out,
+        "**Mødedato** {}\n",
+        info.starts_at.format("%d.%m.%Y kl. %H:%M")
+    );
     if let Some(location) = &info.location {
-        let room = location.room.as_ref().map(|r| format!("{r}, ")).unwrap_or_default();
+        let room = location
+            .room
+            .as_ref()
+            .map(|r| format!("{r}, "))
+            .unwrap_or_default();
         let _ = writeln!(out, "**Mødested** {room}{}\n", location.address);
     }
     if let Some(link) = &info.online_link {
@@ -65,7 +73,11 @@ fn render_attendance(out: &mut String, meeting: &MeetingState) {
     let present = names(AttendanceStatus::is_present);
     let apologies = names(|s| s == AttendanceStatus::Apologies);
     let absent = names(|s| s == AttendanceStatus::Absent);
-    for (label, list) in [("Deltagere", present), ("Afbud", apologies), ("Fraværende", absent)] {
+    for (label, list) in [
+        ("Deltagere", present),
+        ("Afbud", apologies),
+        ("Fraværende", absent),
+    ] {
         if !list.is_empty() {
             let _ = writeln!(out, "**{label}:** {}\n", list.join(", "));
         }
@@ -79,7 +91,13 @@ fn render_item(out: &mut String, number: &str, item: &AgendaItem) {
     };
     let slot = item
         .time_slot
-        .map(|s| format!(" (kl. {}–{})", s.start.format("%H:%M"), s.end.format("%H:%M")))
+        .map(|s| {
+            format!(
+                " (kl. {}–{})",
+                s.start.format("%H:%M"),
+                s.end.format("%H:%M")
+            )
+        })
         .unwrap_or_default();
     let _ = writeln!(
         out,
@@ -111,7 +129,10 @@ fn render_item(out: &mut String, number: &str, item: &AgendaItem) {
             SectionContent::Text(text) => {
                 let _ = writeln!(out, "{text}\n");
             }
-            SectionContent::Recommendations { preamble, proposals } => {
+            SectionContent::Recommendations {
+                preamble,
+                proposals,
+            } => {
                 let _ = writeln!(out, "{preamble}\n");
                 for (i, proposal) in proposals.iter().enumerate() {
                     let _ = writeln!(out, "{}. {proposal}", i + 1);
@@ -124,7 +145,11 @@ fn render_item(out: &mut String, number: &str, item: &AgendaItem) {
         out.push_str("### Beslutning\n\n");
         let _ = writeln!(out, "{}\n", decision.text);
         for outcome in &decision.outcomes {
-            let note = outcome.note.as_ref().map(|n| format!(": {n}")).unwrap_or_default();
+            let note = outcome
+                .note
+                .as_ref()
+                .map(|n| format!(": {n}"))
+                .unwrap_or_default();
             let _ = writeln!(
                 out,
                 "- Indstilling {}: {}{note}",
@@ -133,11 +158,23 @@ fn render_item(out: &mut String, number: &str, item: &AgendaItem) {
             );
         }
         for reservation in &decision.reservations {
-            let _ = writeln!(out, "- {} har forbehold: {}", reservation.organization_name, reservation.text);
+            let _ = writeln!(
+                out,
+                "- {} har forbehold: {}",
+                reservation.organization_name, reservation.text
+            );
         }
         if decision.corrections > 0 {
-            let after = if decision.corrected_after_approval { " efter godkendelse af referatet" } else { "" };
-            let _ = writeln!(out, "\n*Beslutningen er rettet {} gang(e){after}.*", decision.corrections);
+            let after = if decision.corrected_after_approval {
+                " efter godkendelse af referatet"
+            } else {
+                ""
+            };
+            let _ = writeln!(
+                out,
+                "\n*Beslutningen er rettet {} gang(e){after}.*",
+                decision.corrections
+            );
         }
         out.push('\n');
     }

@@ -116,7 +116,10 @@ impl Projections {
     }
 
     async fn follow(&self) -> Result<(), FeedError> {
-        let mut feed = self.store.subscribe_all(self.position()).ready_chunks(BATCH);
+        let mut feed = self
+            .store
+            .subscribe_all(self.position())
+            .ready_chunks(BATCH);
         while let Some(batch) = feed.next().await {
             let mut decoded = Vec::with_capacity(batch.len());
             let mut interrupted = None;

@@ -14,8 +14,8 @@ use samraad_domain::partnership::{
     RegisterOrganization,
 };
 use samraad_domain::{
-    Currency, ForumId, FundPoolId, MeetingId, Money, Name, OrganizationId, PartnershipId,
-    PersonId, StreamKind,
+    Currency, ForumId, FundPoolId, MeetingId, Money, Name, OrganizationId, PartnershipId, PersonId,
+    StreamKind,
 };
 use samraad_projections::as_of::stream_as_of;
 use samraad_projections::{Projections, rebuild};
@@ -46,18 +46,25 @@ async fn live_read_model_equals_rebuild_and_as_of_travels_back() {
     let run = |cmd| {
         let issuer = admin(person, org);
         let service = &service;
-        async move { service.partnership(partnership, &issuer, cmd).await.unwrap() }
+        async move {
+            service
+                .partnership(partnership, &issuer, cmd)
+                .await
+                .unwrap()
+        }
     };
     run(PartnershipCommand::CreatePartnership(CreatePartnership {
         partnership_id: partnership,
         name: Name::parse("Sundhedsklynge Lillebælt").unwrap(),
     }))
     .await;
-    run(PartnershipCommand::RegisterOrganization(RegisterOrganization {
-        organization_id: org,
-        name: Name::parse("Region Syddanmark").unwrap(),
-        kind: OrganizationKind::Region,
-    }))
+    run(PartnershipCommand::RegisterOrganization(
+        RegisterOrganization {
+            organization_id: org,
+            name: Name::parse("Region Syddanmark").unwrap(),
+            kind: OrganizationKind::Region,
+        },
+    ))
     .await;
     let forum = ForumId::new();
     run(PartnershipCommand::CreateForum(CreateForum {
@@ -82,7 +89,10 @@ async fn live_read_model_equals_rebuild_and_as_of_travels_back() {
         }),
         online_link: None,
     });
-    service.meeting(meeting, &admin(person, org), schedule).await.unwrap();
+    service
+        .meeting(meeting, &admin(person, org), schedule)
+        .await
+        .unwrap();
     let pool = FundPoolId::new();
     let create = FundPoolCommand::CreateFundPool(CreateFundPool {
         fund_pool_id: pool,
@@ -90,7 +100,10 @@ async fn live_read_model_equals_rebuild_and_as_of_travels_back() {
         name: Name::parse("Klyngemidler").unwrap(),
         currency: Currency::Dkk,
     });
-    service.fund_pool(pool, &admin(person, org), create).await.unwrap();
+    service
+        .fund_pool(pool, &admin(person, org), create)
+        .await
+        .unwrap();
     let grant = |minor| {
         FundPoolCommand::ReceiveGrant(ReceiveGrant {
             fund_pool_id: pool,
@@ -100,10 +113,20 @@ async fn live_read_model_equals_rebuild_and_as_of_travels_back() {
             note: None,
         })
     };
-    let first = service.fund_pool(pool, &admin(person, org), grant(353_000_000)).await.unwrap();
-    let last = service.fund_pool(pool, &admin(person, org), grant(100_000)).await.unwrap();
+    let first = service
+        .fund_pool(pool, &admin(person, org), grant(353_000_000))
+        .await
+        .unwrap();
+    let last = service
+        .fund_pool(pool, &admin(person, org), grant(100_000))
+        .await
+        .unwrap();
 
-    assert!(projections.wait_for(last.position, Duration::from_secs(10)).await);
+    assert!(
+        projections
+            .wait_for(last.position, Duration::from_secs(10))
+            .await
+    );
     let rebuilt = rebuild(store.as_ref(), |_, _| {}).await.unwrap();
     projections.read(|live| {
         assert_eq!(live.position, rebuilt.position);
@@ -115,17 +138,30 @@ async fn live_read_model_equals_rebuild_and_as_of_travels_back() {
         assert_eq!(live.counts(), rebuilt.counts());
         assert_eq!(live.calendar[&forum].len(), 1);
         assert_eq!(live.by_partnership[&partnership].fund_pools.len(), 1);
-        assert_eq!(live.fund_pools[&pool].state.available(), Money::dkk(353_100_000));
+        assert_eq!(
+            live.fund_pools[&pool].state.available(),
+            Money::dkk(353_100_000)
+        );
     });
 
-    let then = stream_as_of::<FundPool>(store.as_ref(), StreamKind::FundPool, pool.as_uuid(), first.position)
-        .await
-        .unwrap()
-        .unwrap();
+    let then = stream_as_of::<FundPool>(
+        store.as_ref(),
+        StreamKind::FundPool,
+        pool.as_uuid(),
+        first.position,
+    )
+    .await
+    .unwrap()
+    .unwrap();
     assert_eq!(then.state.available(), Money::dkk(353_000_000));
-    let before = stream_as_of::<FundPool>(store.as_ref(), StreamKind::FundPool, pool.as_uuid(), samraad_store::Position(1))
-        .await
-        .unwrap();
+    let before = stream_as_of::<FundPool>(
+        store.as_ref(),
+        StreamKind::FundPool,
+        pool.as_uuid(),
+        samraad_store::Position(1),
+    )
+    .await
+    .unwrap();
     assert!(before.is_none(), "the pool did not exist at position 1");
     feeding.abort();
 }

@@ -15,9 +15,10 @@ pub async fn run(args: StoreArgs) -> anyhow::Result<()> {
         ProgressStyle::with_template("{bar:40} {pos}/{len} events ({per_sec}, eta {eta})")
             .unwrap_or_else(|_| ProgressStyle::default_bar()),
     );
-    let model = samraad_projections::rebuild(store.as_ref(), |position, _| bar.set_position(position.0))
-        .await
-        .context("rebuilding the read models")?;
+    let model =
+        samraad_projections::rebuild(store.as_ref(), |position, _| bar.set_position(position.0))
+            .await
+            .context("rebuilding the read models")?;
     bar.finish();
     println!("rebuilt to position {}", model.position);
     for (what, count) in model.counts() {

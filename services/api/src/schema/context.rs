@@ -39,9 +39,12 @@ pub fn services<'a>(ctx: &Context<'a>) -> &'a Services {
 
 /// The authenticated caller, or `UNAUTHENTICATED`.
 pub fn principal(ctx: &Context<'_>) -> Result<Principal, async_graphql::Error> {
-    ctx.data_opt::<Principal>()
-        .copied()
-        .ok_or_else(|| ApiError::Unauthenticated("authentication required: send `Authorization: Bearer <token>`".into()).extend())
+    ctx.data_opt::<Principal>().copied().ok_or_else(|| {
+        ApiError::Unauthenticated(
+            "authentication required: send `Authorization: Bearer <token>`".into(),
+        )
+        .extend()
+    })
 }
 
 /// The caller, if authenticated (queries are open to the anonymous public, filtered).
@@ -119,8 +122,14 @@ where
 pub fn api_error(err: AppError) -> ApiError {
     match err {
         AppError::Domain(err) => domain_error(err),
-        AppError::StaleVersion { stream, expected, actual } => ApiError::Conflict {
-            message: format!("{stream} is at version {actual}, not the expected version {expected}"),
+        AppError::StaleVersion {
+            stream,
+            expected,
+            actual,
+        } => ApiError::Conflict {
+            message: format!(
+                "{stream} is at version {actual}, not the expected version {expected}"
+            ),
             current: Some(serde_json::json!({ "version": actual })),
         },
         AppError::Contention { stream } => ApiError::Conflict {

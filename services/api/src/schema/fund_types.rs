@@ -211,7 +211,12 @@ fn ledger_entry(
 impl FundPoolObject {
     /// The pool id.
     async fn id(&self) -> ID {
-        ID(self.view.state.id().map(|i| i.to_string()).unwrap_or_default())
+        ID(self
+            .view
+            .state
+            .id()
+            .map(|i| i.to_string())
+            .unwrap_or_default())
     }
     /// The partnership.
     async fn partnership_id(&self) -> Option<ID> {
@@ -278,7 +283,9 @@ impl FundPoolObject {
                 Ok::<_, ApiError>(
                     events
                         .iter()
-                        .map(|(recorded, event)| ledger_entry(recorded, event, &mut available, money))
+                        .map(|(recorded, event)| {
+                            ledger_entry(recorded, event, &mut available, money)
+                        })
                         .collect(),
                 )
             })
@@ -311,7 +318,11 @@ pub struct FundPoolQuery;
 #[Object]
 impl FundPoolQuery {
     /// A fund pool with its balance and ledger.
-    async fn fund_pool(&self, ctx: &Context<'_>, id: ID) -> async_graphql::Result<Option<FundPoolObject>> {
+    async fn fund_pool(
+        &self,
+        ctx: &Context<'_>,
+        id: ID,
+    ) -> async_graphql::Result<Option<FundPoolObject>> {
         let id = FundPoolId::from_uuid(parse_id(&id, "id")?);
         Ok(services(ctx)
             .projections

@@ -69,7 +69,10 @@ impl DecisionRefInput {
     /// Parses the ids, naming `field` on failure.
     pub fn parse(&self, field: &str) -> async_graphql::Result<DecisionRef> {
         Ok(DecisionRef {
-            meeting_id: MeetingId::from_uuid(parse_id(&self.meeting_id, &format!("{field}.meetingId"))?),
+            meeting_id: MeetingId::from_uuid(parse_id(
+                &self.meeting_id,
+                &format!("{field}.meetingId"),
+            )?),
             item_id: AgendaItemId::from_uuid(parse_id(&self.item_id, &format!("{field}.itemId"))?),
             recommendation: self.recommendation,
         })
@@ -128,7 +131,10 @@ pub struct BudgetLineInput {
 }
 
 /// Parses budget lines, naming `field` on failure.
-pub fn parse_budget(lines: &[BudgetLineInput], field: &str) -> async_graphql::Result<Vec<di::BudgetLine>> {
+pub fn parse_budget(
+    lines: &[BudgetLineInput],
+    field: &str,
+) -> async_graphql::Result<Vec<di::BudgetLine>> {
     lines
         .iter()
         .enumerate()
@@ -238,7 +244,10 @@ impl InitiativeObject {
 
     async fn details(&self, ctx: &Context<'_>) -> async_graphql::Result<&Details> {
         let Some(id) = self.view.state.id() else {
-            return Ok(self.details.get_or_init(|| async { Details::default() }).await);
+            return Ok(self
+                .details
+                .get_or_init(|| async { Details::default() })
+                .await);
         };
         let store = services(ctx).projections.store().clone();
         let upto = self.view.version;
@@ -312,7 +321,12 @@ impl InitiativeObject {
 impl InitiativeObject {
     /// The initiative id.
     async fn id(&self) -> ID {
-        ID(self.view.state.id().map(|i| i.to_string()).unwrap_or_default())
+        ID(self
+            .view
+            .state
+            .id()
+            .map(|i| i.to_string())
+            .unwrap_or_default())
     }
     /// The partnership.
     async fn partnership_id(&self) -> Option<ID> {
@@ -340,7 +354,10 @@ impl InitiativeObject {
     }
     /// The responsible forum's id.
     async fn responsible_forum_id(&self) -> Option<ID> {
-        self.view.state.responsible_forum().map(|f| ID(f.to_string()))
+        self.view
+            .state
+            .responsible_forum()
+            .map(|f| ID(f.to_string()))
     }
     /// The responsible forum (usually a theme committee).
     async fn responsible_forum(&self, ctx: &Context<'_>) -> Option<ForumObject> {
@@ -361,13 +378,23 @@ impl InitiativeObject {
         self.organizations(ctx, self.view.state.lead_organizations())
     }
     /// Participating organisations.
-    async fn participants(&self, ctx: &Context<'_>) -> async_graphql::Result<Vec<OrganizationObject>> {
+    async fn participants(
+        &self,
+        ctx: &Context<'_>,
+    ) -> async_graphql::Result<Vec<OrganizationObject>> {
         let ids = self.details(ctx).await?.participants.clone();
         Ok(self.organizations(ctx, &ids))
     }
     /// The organisation that proposed it.
-    async fn proposed_by_organization_id(&self, ctx: &Context<'_>) -> async_graphql::Result<Option<ID>> {
-        Ok(self.details(ctx).await?.proposed_by.map(|o| ID(o.to_string())))
+    async fn proposed_by_organization_id(
+        &self,
+        ctx: &Context<'_>,
+    ) -> async_graphql::Result<Option<ID>> {
+        Ok(self
+            .details(ctx)
+            .await?
+            .proposed_by
+            .map(|o| ID(o.to_string())))
     }
     /// Period (the end moves on extension).
     async fn period(&self) -> Option<PeriodObject> {
@@ -395,15 +422,24 @@ impl InitiativeObject {
         Ok(budget_objects(lines))
     }
     /// Requested budget by year.
-    async fn requested_budget(&self, ctx: &Context<'_>) -> async_graphql::Result<Vec<BudgetLineObject>> {
+    async fn requested_budget(
+        &self,
+        ctx: &Context<'_>,
+    ) -> async_graphql::Result<Vec<BudgetLineObject>> {
         Ok(budget_objects(&self.details(ctx).await?.requested_budget))
     }
     /// Granted budget by year.
-    async fn granted_budget(&self, ctx: &Context<'_>) -> async_graphql::Result<Vec<BudgetLineObject>> {
+    async fn granted_budget(
+        &self,
+        ctx: &Context<'_>,
+    ) -> async_graphql::Result<Vec<BudgetLineObject>> {
         Ok(budget_objects(&self.details(ctx).await?.granted_budget))
     }
     /// The decision that approved it.
-    async fn approved_by(&self, ctx: &Context<'_>) -> async_graphql::Result<Option<DecisionRefObject>> {
+    async fn approved_by(
+        &self,
+        ctx: &Context<'_>,
+    ) -> async_graphql::Result<Option<DecisionRefObject>> {
         Ok(self.details(ctx).await?.approved_by.map(Into::into))
     }
     /// The day work started.
@@ -424,7 +460,13 @@ impl InitiativeObject {
     }
     /// Every status report, oldest first.
     async fn reports(&self, ctx: &Context<'_>) -> async_graphql::Result<Vec<StatusReportObject>> {
-        Ok(self.details(ctx).await?.reports.iter().map(Into::into).collect())
+        Ok(self
+            .details(ctx)
+            .await?
+            .reports
+            .iter()
+            .map(Into::into)
+            .collect())
     }
     /// The initiative stream's version (use as `expectedVersion`).
     async fn version(&self) -> i64 {
@@ -463,7 +505,9 @@ impl InitiativeQuery {
             .map(|f| parse_id(&f, "responsibleForumId").map(ForumId::from_uuid))
             .transpose()?;
         let status = status.map(di::InitiativeStatus::from);
-        let mut all = services(ctx).projections.read(|model| initiatives_of(model, id));
+        let mut all = services(ctx)
+            .projections
+            .read(|model| initiatives_of(model, id));
         all.retain(|i| {
             status.is_none_or(|s| i.view.state.status() == s)
                 && forum.is_none_or(|f| i.view.state.responsible_forum() == Some(f))
@@ -473,7 +517,11 @@ impl InitiativeQuery {
     }
 
     /// One initiative.
-    async fn initiative(&self, ctx: &Context<'_>, id: ID) -> async_graphql::Result<Option<InitiativeObject>> {
+    async fn initiative(
+        &self,
+        ctx: &Context<'_>,
+        id: ID,
+    ) -> async_graphql::Result<Option<InitiativeObject>> {
         let id = InitiativeId::from_uuid(parse_id(&id, "id")?);
         Ok(services(ctx)
             .projections
@@ -504,4 +552,3 @@ impl InitiativeQuery {
             .map(|v| InitiativeObject::new(Arc::new(v))))
     }
 }
-

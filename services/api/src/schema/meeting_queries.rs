@@ -24,10 +24,16 @@ pub struct MeetingQuery;
 #[Object]
 impl MeetingQuery {
     /// A meeting with its agenda, attendance, decisions, follow-ups and minutes.
-    async fn meeting(&self, ctx: &Context<'_>, id: ID) -> async_graphql::Result<Option<MeetingObject>> {
+    async fn meeting(
+        &self,
+        ctx: &Context<'_>,
+        id: ID,
+    ) -> async_graphql::Result<Option<MeetingObject>> {
         let id = MeetingId::from_uuid(parse_id(&id, "id")?);
         let reader = viewer(ctx);
-        Ok(services(ctx).projections.read(|model| read::meeting(model, id, reader)))
+        Ok(services(ctx)
+            .projections
+            .read(|model| read::meeting(model, id, reader)))
     }
 
     /// A meeting as it stood at a past global `position` (time travel).
@@ -40,9 +46,14 @@ impl MeetingQuery {
         let id = parse_id(&id, "id")?;
         let at = parse_position(&position)?;
         let services = services(ctx);
-        let view = stream_as_of::<Meeting>(services.projections.store().as_ref(), StreamKind::Meeting, id, at)
-            .await
-            .map_err(ApiError::internal)?;
+        let view = stream_as_of::<Meeting>(
+            services.projections.store().as_ref(),
+            StreamKind::Meeting,
+            id,
+            at,
+        )
+        .await
+        .map_err(ApiError::internal)?;
         let reader = viewer(ctx);
         Ok(view.map(|view| {
             services
@@ -75,7 +86,11 @@ impl MeetingQuery {
 
     /// Every change to an entity (partnership, forum, organisation, meeting, item, initiative,
     /// fund pool): event type, time, actor person and organisation, position.
-    async fn history(&self, ctx: &Context<'_>, entity_id: ID) -> async_graphql::Result<Vec<HistoryItem>> {
+    async fn history(
+        &self,
+        ctx: &Context<'_>,
+        entity_id: ID,
+    ) -> async_graphql::Result<Vec<HistoryItem>> {
         let entity = parse_id(&entity_id, "entityId")?;
         let reader = viewer(ctx);
         Ok(services(ctx).projections.read(|model| {
@@ -179,7 +194,9 @@ impl ActorObject {
     pub fn of(model: &ReadModel, person: Uuid, organization: Uuid) -> Self {
         let org = OrganizationId::from_uuid(organization);
         let organization_name = model.partnerships.values().find_map(|p| {
-            p.state.organization(org).map(|o| o.name.as_str().to_string())
+            p.state
+                .organization(org)
+                .map(|o| o.name.as_str().to_string())
         });
         Self {
             person_id: ID(person.to_string()),
@@ -188,4 +205,3 @@ impl ActorObject {
         }
     }
 }
-

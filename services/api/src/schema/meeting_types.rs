@@ -184,7 +184,10 @@ pub fn section_name(section: dm::Section) -> &'static str {
 pub fn section_text(content: &SectionContent) -> String {
     match content {
         SectionContent::Text(text) => text.as_str().to_string(),
-        SectionContent::Recommendations { preamble, proposals } => {
+        SectionContent::Recommendations {
+            preamble,
+            proposals,
+        } => {
             let mut out = preamble.as_str().to_string();
             for (i, proposal) in proposals.iter().enumerate() {
                 if !out.is_empty() {
@@ -227,7 +230,10 @@ pub fn parse_section_text(
     }
     Ok(SectionContent::Recommendations {
         preamble: markdown(preamble.join("\n").trim())?,
-        proposals: proposals.iter().map(|p| markdown(p)).collect::<Result<_, _>>()?,
+        proposals: proposals
+            .iter()
+            .map(|p| markdown(p))
+            .collect::<Result<_, _>>()?,
     })
 }
 
@@ -261,7 +267,10 @@ impl MeetingObject {
 impl MeetingObject {
     /// The meeting id.
     async fn id(&self) -> ID {
-        ID(self.info().map(|i| i.meeting_id.to_string()).unwrap_or_default())
+        ID(self
+            .info()
+            .map(|i| i.meeting_id.to_string())
+            .unwrap_or_default())
     }
     /// The partnership.
     async fn partnership_id(&self) -> Option<ID> {
@@ -273,7 +282,8 @@ impl MeetingObject {
     }
     /// Optional title.
     async fn title(&self) -> Option<String> {
-        self.info().and_then(|i| i.title.as_ref().map(|t| t.as_str().to_string()))
+        self.info()
+            .and_then(|i| i.title.as_ref().map(|t| t.as_str().to_string()))
     }
     /// Start.
     async fn starts_at(&self) -> Option<DateTime<Utc>> {
@@ -289,14 +299,17 @@ impl MeetingObject {
     }
     /// Room and address.
     async fn location(&self) -> Option<Location> {
-        self.info().and_then(|i| i.location.as_ref()).map(|l| Location {
-            room: l.room.as_ref().map(|r| r.as_str().to_string()),
-            address: l.address.as_str().to_string(),
-        })
+        self.info()
+            .and_then(|i| i.location.as_ref())
+            .map(|l| Location {
+                room: l.room.as_ref().map(|r| r.as_str().to_string()),
+                address: l.address.as_str().to_string(),
+            })
     }
     /// Online link (Teams).
     async fn online_link(&self) -> Option<String> {
-        self.info().and_then(|i| i.online_link.as_ref().map(|u| u.as_str().to_string()))
+        self.info()
+            .and_then(|i| i.online_link.as_ref().map(|u| u.as_str().to_string()))
     }
     /// Status.
     async fn status(&self) -> MeetingStatus {
@@ -585,14 +598,19 @@ impl AgendaItemObject {
     }
     /// Planned time slot, e.g. `14:30–14:45`.
     async fn time_slot(&self) -> Option<String> {
-        self.visible().and_then(|i| i.time_slot).map(|s| {
-            format!("{}–{}", s.start.format("%H:%M"), s.end.format("%H:%M"))
-        })
+        self.visible()
+            .and_then(|i| i.time_slot)
+            .map(|s| format!("{}–{}", s.start.format("%H:%M"), s.end.format("%H:%M")))
     }
     /// Presenters.
     async fn presenters(&self) -> Vec<String> {
         self.visible()
-            .map(|i| i.presenters.iter().map(|n| n.as_str().to_string()).collect())
+            .map(|i| {
+                i.presenters
+                    .iter()
+                    .map(|n| n.as_str().to_string())
+                    .collect()
+            })
             .unwrap_or_default()
     }
     /// Invited guests.
@@ -772,7 +790,8 @@ mod tests {
 
     #[test]
     fn recommendation_text_round_trips() {
-        let text = "Det indstilles, at forummet\n1. Drøfter oplægget\n2. Godkender planen\nmed ændringer";
+        let text =
+            "Det indstilles, at forummet\n1. Drøfter oplægget\n2. Godkender planen\nmed ændringer";
         let content = parse_section_text(dm::Section::Recommendations, text).unwrap();
         assert_eq!(content.proposal_count(), 2);
         let rendered = section_text(&content);

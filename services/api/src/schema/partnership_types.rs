@@ -7,9 +7,7 @@ use std::sync::Arc;
 use async_graphql::{Context, Enum, ID, Object, SimpleObject};
 use chrono::{DateTime, NaiveDate, Utc};
 use samraad_domain::meeting::Visibility as DomainVisibility;
-use samraad_domain::partnership::{
-    MembershipInfo, PartnershipEvent, PartnershipState,
-};
+use samraad_domain::partnership::{MembershipInfo, PartnershipEvent, PartnershipState};
 use samraad_domain::{
     DomainEvent, ForumId, MembershipId, OrganizationId, PartnershipId, PersonId, StreamKind,
 };
@@ -172,11 +170,14 @@ impl PartnershipObject {
 
     /// The organisation object `id`, if registered here.
     pub fn organization_object(&self, id: OrganizationId) -> Option<OrganizationObject> {
-        self.view.state.organization(id).map(|o| OrganizationObject {
-            id: ID(id.to_string()),
-            name: o.name.as_str().to_string(),
-            kind: o.kind.into(),
-        })
+        self.view
+            .state
+            .organization(id)
+            .map(|o| OrganizationObject {
+                id: ID(id.to_string()),
+                name: o.name.as_str().to_string(),
+                kind: o.kind.into(),
+            })
     }
 
     /// The forum object `id`, if it exists here.
@@ -189,7 +190,10 @@ impl PartnershipObject {
 
     /// The membership object `id`, if it exists here.
     pub fn membership_by_id(&self, id: MembershipId) -> Option<MembershipObject> {
-        self.view.state.membership(id).map(|m| self.membership(id, m))
+        self.view
+            .state
+            .membership(id)
+            .map(|m| self.membership(id, m))
     }
 
     fn membership(&self, id: MembershipId, info: &MembershipInfo) -> MembershipObject {
@@ -278,7 +282,8 @@ impl PartnershipObject {
             // Administrators are the creator (the actor of the first event) and the persons
             // named by `AdministratorAppointed`, in order of appointment.
             for entry in model.history.get(&id).into_iter().flatten() {
-                let candidates = std::iter::once(entry.actor_person).chain(entry.touched.iter().copied());
+                let candidates =
+                    std::iter::once(entry.actor_person).chain(entry.touched.iter().copied());
                 for u in candidates {
                     if state.is_admin(PersonId::from_uuid(u)) && seen.insert(u) {
                         out.push(ID(u.to_string()));
@@ -295,8 +300,12 @@ impl PartnershipObject {
     }
     /// Member organisations, in registration order.
     async fn organizations(&self, ctx: &Context<'_>) -> Vec<OrganizationObject> {
-        let ids = services(ctx).projections.read(|model| self.organization_ids(model));
-        ids.into_iter().filter_map(|id| self.organization_object(id)).collect()
+        let ids = services(ctx)
+            .projections
+            .read(|model| self.organization_ids(model));
+        ids.into_iter()
+            .filter_map(|id| self.organization_object(id))
+            .collect()
     }
     /// One member organisation.
     async fn organization(&self, id: ID) -> async_graphql::Result<Option<OrganizationObject>> {
@@ -304,14 +313,15 @@ impl PartnershipObject {
     }
     /// Forums, in creation order.
     async fn forums(&self, ctx: &Context<'_>) -> Vec<ForumObject> {
-        let ids = services(ctx).projections.read(|model| self.forum_ids(model));
-        ids.into_iter().filter_map(|id| self.forum_object(id)).collect()
+        let ids = services(ctx)
+            .projections
+            .read(|model| self.forum_ids(model));
+        ids.into_iter()
+            .filter_map(|id| self.forum_object(id))
+            .collect()
     }
     /// All memberships (including ended ones unless `activeOnly`).
-    async fn memberships(
-        &self,
-        #[graphql(default)] active_only: bool,
-    ) -> Vec<MembershipObject> {
+    async fn memberships(&self, #[graphql(default)] active_only: bool) -> Vec<MembershipObject> {
         let today = Utc::now().date_naive();
         self.view
             .state
@@ -348,7 +358,9 @@ impl PartnershipObject {
         let Some(id) = self.view.state.id() else {
             return Vec::new();
         };
-        services(ctx).projections.read(|model| initiatives_of(model, id))
+        services(ctx)
+            .projections
+            .read(|model| initiatives_of(model, id))
     }
     /// The partnership's fund pools.
     async fn fund_pools(&self, ctx: &Context<'_>) -> Vec<FundPoolObject> {
@@ -527,7 +539,8 @@ impl MembershipObject {
     }
     /// The organisation represented.
     async fn organization(&self) -> Option<OrganizationObject> {
-        self.partnership.organization_object(self.info.organization_id)
+        self.partnership
+            .organization_object(self.info.organization_id)
     }
     /// Role in the forum.
     async fn role(&self) -> Role {
@@ -678,9 +691,7 @@ fn organization_follow_ups(
             }
         }
         // Due first (undated last), then by meeting start.
-        out.sort_by(|a, b| {
-            (a.0.is_none(), a.0, a.1).cmp(&(b.0.is_none(), b.0, b.1))
-        });
+        out.sort_by(|a, b| (a.0.is_none(), a.0, a.1).cmp(&(b.0.is_none(), b.0, b.1)));
         out.into_iter().map(|(_, _, f)| f).collect()
     }))
 }

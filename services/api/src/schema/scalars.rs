@@ -1,6 +1,8 @@
 //! Shared GraphQL value types: `Decimal` (money as an exact decimal string) and `Money`.
 
-use async_graphql::{InputObject, InputValueError, InputValueResult, Scalar, ScalarType, SimpleObject, Value};
+use async_graphql::{
+    InputObject, InputValueError, InputValueResult, Scalar, ScalarType, SimpleObject, Value,
+};
 use samraad_domain::{Currency, Money};
 
 /// An exact decimal amount as a string, e.g. `"3530000.00"`. Never a float.
@@ -55,7 +57,12 @@ pub struct MoneyInput {
 impl MoneyInput {
     /// Parses the amount and currency, naming `field` on failure.
     pub fn parse(&self, field: &str) -> Result<Money, async_graphql::Error> {
-        let currency = match self.currency.as_deref().map(str::to_ascii_uppercase).as_deref() {
+        let currency = match self
+            .currency
+            .as_deref()
+            .map(str::to_ascii_uppercase)
+            .as_deref()
+        {
             None | Some("DKK") => Currency::Dkk,
             Some("EUR") => Currency::Eur,
             Some(other) => {

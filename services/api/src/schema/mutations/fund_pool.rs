@@ -205,10 +205,12 @@ fn currency(code: Option<&str>) -> async_graphql::Result<Currency> {
     match code.map(str::to_ascii_uppercase).as_deref() {
         None | Some("DKK") => Ok(Currency::Dkk),
         Some("EUR") => Ok(Currency::Eur),
-        Some(other) => Err(invalid("currency", format!("unsupported currency {other:?} (use DKK or EUR)"))),
+        Some(other) => Err(invalid(
+            "currency",
+            format!("unsupported currency {other:?} (use DKK or EUR)"),
+        )),
     }
 }
-
 
 /// Runs a fund pool command and returns `(version, position, pool)`.
 async fn run(
@@ -217,7 +219,8 @@ async fn run(
     issuer: &Issuer,
     command: FundPoolCommand,
 ) -> async_graphql::Result<(i64, String, FundPoolObject)> {
-    let outcome = context::execute(ctx, services(ctx).commands.fund_pool(id, issuer, command)).await?;
+    let outcome =
+        context::execute(ctx, services(ctx).commands.fund_pool(id, issuer, command)).await?;
     let pool = services(ctx)
         .projections
         .read(|model| model.fund_pools.get(&id).cloned())
@@ -242,7 +245,10 @@ impl FundPoolMutation {
         let id: FundPoolId = new_id(input.fund_pool_id.as_ref(), "fundPoolId", &issuer)?;
         let command = FundPoolCommand::CreateFundPool(df::CreateFundPool {
             fund_pool_id: id,
-            partnership_id: PartnershipId::from_uuid(parse_id(&input.partnership_id, "partnershipId")?),
+            partnership_id: PartnershipId::from_uuid(parse_id(
+                &input.partnership_id,
+                "partnershipId",
+            )?),
             name: name("name", &input.name)?,
             currency: currency(input.currency.as_deref())?,
         });
@@ -305,7 +311,11 @@ impl FundPoolMutation {
             from_initiative: initiative(&input.from_initiative_id, "fromInitiativeId")?,
             to_initiative: initiative(&input.to_initiative_id, "toInitiativeId")?,
             amount: input.amount.parse("amount")?,
-            decision: input.decision.as_ref().map(|d| d.parse("decision")).transpose()?,
+            decision: input
+                .decision
+                .as_ref()
+                .map(|d| d.parse("decision"))
+                .transpose()?,
             note: opt_markdown("note", input.note.as_ref())?,
         });
         Ok(run(ctx, id, &issuer, command).await?.into())
@@ -358,7 +368,11 @@ impl FundPoolMutation {
             amount: input.amount.parse("amount")?,
             description: markdown("description", &input.description)?,
             initiative_id: opt_id::<InitiativeId>(input.initiative_id.as_ref(), "initiativeId")?,
-            decision: input.decision.as_ref().map(|d| d.parse("decision")).transpose()?,
+            decision: input
+                .decision
+                .as_ref()
+                .map(|d| d.parse("decision"))
+                .transpose()?,
         });
         Ok(run(ctx, id, &issuer, command).await?.into())
     }

@@ -232,7 +232,8 @@ async fn run(
     issuer: &Issuer,
     command: InitiativeCommand,
 ) -> async_graphql::Result<(i64, String, InitiativeObject)> {
-    let outcome = context::execute(ctx, services(ctx).commands.initiative(id, issuer, command)).await?;
+    let outcome =
+        context::execute(ctx, services(ctx).commands.initiative(id, issuer, command)).await?;
     let initiative = services(ctx)
         .projections
         .read(|model| model.initiatives.get(&id).cloned())
@@ -257,10 +258,16 @@ impl InitiativeMutation {
         let id: InitiativeId = new_id(input.initiative_id.as_ref(), "initiativeId", &issuer)?;
         let command = InitiativeCommand::ProposeInitiative(di::ProposeInitiative {
             initiative_id: id,
-            partnership_id: PartnershipId::from_uuid(parse_id(&input.partnership_id, "partnershipId")?),
+            partnership_id: PartnershipId::from_uuid(parse_id(
+                &input.partnership_id,
+                "partnershipId",
+            )?),
             title: title("title", &input.title)?,
             description: markdown("description", &input.description)?,
-            responsible_forum: ForumId::from_uuid(parse_id(&input.responsible_forum_id, "responsibleForumId")?),
+            responsible_forum: ForumId::from_uuid(parse_id(
+                &input.responsible_forum_id,
+                "responsibleForumId",
+            )?),
             lead_organizations: org_ids("leadOrganizationIds", &input.lead_organization_ids)?,
             participants: org_ids("participantIds", &input.participant_ids)?,
             period: di::Period {
@@ -338,7 +345,11 @@ impl InitiativeMutation {
             initiative_id: id,
             new_end: input.new_end,
             reason: opt_markdown("reason", input.reason.as_ref())?,
-            decision: input.decision.as_ref().map(|d| d.parse("decision")).transpose()?,
+            decision: input
+                .decision
+                .as_ref()
+                .map(|d| d.parse("decision"))
+                .transpose()?,
         });
         Ok(run(ctx, id, &issuer, command).await?.into())
     }

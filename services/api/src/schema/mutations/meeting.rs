@@ -12,7 +12,7 @@ use samraad_app::Issuer;
 use samraad_domain::meeting::{self as dm, MeetingCommand};
 use samraad_domain::{AgendaItemId, ForumId, MeetingId, PartnershipId, Uri};
 
-use super::partnership::{lagging, name, new_id, opt_markdown, opt_name, opt_id, title, version};
+use super::partnership::{lagging, name, new_id, opt_id, opt_markdown, opt_name, title, version};
 use crate::errors::ApiError;
 use crate::schema::context::{self, invalid, parse_id, services, viewer};
 use crate::schema::meeting_types::{AgendaItemObject, MeetingMode, MeetingObject};
@@ -23,7 +23,11 @@ pub use live::MeetingLiveMutation;
 
 /// All meeting mutations.
 #[derive(MergedObject, Default)]
-pub struct MeetingMutation(MeetingScheduleMutation, MeetingAgendaMutation, MeetingLiveMutation);
+pub struct MeetingMutation(
+    MeetingScheduleMutation,
+    MeetingAgendaMutation,
+    MeetingLiveMutation,
+);
 
 /// Defines a meeting payload: `version`, `position`, `meeting`, `item` and extra fields.
 macro_rules! meeting_payload {
@@ -87,7 +91,8 @@ pub async fn run(
     command: MeetingCommand,
     item: Option<AgendaItemId>,
 ) -> async_graphql::Result<Done> {
-    let outcome = context::execute(ctx, services(ctx).commands.meeting(id, issuer, command)).await?;
+    let outcome =
+        context::execute(ctx, services(ctx).commands.meeting(id, issuer, command)).await?;
     let reader = viewer(ctx);
     let meeting = services(ctx)
         .projections
@@ -240,30 +245,38 @@ impl MeetingScheduleMutation {
         let issuer = context::issuer(ctx, input.command_id.as_ref(), input.expected_version)?;
         let id: MeetingId = new_id(input.meeting_id.as_ref(), "meetingId", &issuer)?;
         let forum_id = ForumId::from_uuid(parse_id(&input.forum_id, "forumId")?);
-        let partnership_id = match opt_id::<PartnershipId>(input.partnership_id.as_ref(), "partnershipId")? {
-            Some(p) => p,
-            None => services(ctx)
-                .projections
-                .read(|model| {
-                    model
-                        .partnerships
-                        .iter()
-                        .find(|(_, p)| p.state.forum(forum_id).is_some())
-                        .map(|(id, _)| *id)
-                })
-                .ok_or_else(|| {
-                    async_graphql::ErrorExtensions::extend(&ApiError::NotFound(format!(
-                        "forum {forum_id} not found"
-                    )))
-                })?,
-        };
-        let (mode, location, online_link) =
-            place(input.mode, input.location.as_ref(), input.online_link.as_ref())?;
+        let partnership_id =
+            match opt_id::<PartnershipId>(input.partnership_id.as_ref(), "partnershipId")? {
+                Some(p) => p,
+                None => services(ctx)
+                    .projections
+                    .read(|model| {
+                        model
+                            .partnerships
+                            .iter()
+                            .find(|(_, p)| p.state.forum(forum_id).is_some())
+                            .map(|(id, _)| *id)
+                    })
+                    .ok_or_else(|| {
+                        async_graphql::ErrorExtensions::extend(&ApiError::NotFound(format!(
+                            "forum {forum_id} not found"
+                        )))
+                    })?,
+            };
+        let (mode, location, online_link) = place(
+            input.mode,
+            input.location.as_ref(),
+            input.online_link.as_ref(),
+        )?;
         let command = MeetingCommand::ScheduleMeeting(dm::ScheduleMeeting {
             meeting_id: id,
             partnership_id,
             forum_id,
-            title: input.title.as_deref().map(|t| title("title", t)).transpose()?,
+            title: input
+                .title
+                .as_deref()
+                .map(|t| title("title", t))
+                .transpose()?,
             starts_at: input.starts_at,
             ends_at: input.ends_at,
             mode,
@@ -281,8 +294,11 @@ impl MeetingScheduleMutation {
     ) -> async_graphql::Result<RescheduleMeetingPayload> {
         let issuer = context::issuer(ctx, input.command_id.as_ref(), input.expected_version)?;
         let id = meeting_id(&input.meeting_id)?;
-        let (mode, location, online_link) =
-            place(input.mode, input.location.as_ref(), input.online_link.as_ref())?;
+        let (mode, location, online_link) = place(
+            input.mode,
+            input.location.as_ref(),
+            input.online_link.as_ref(),
+        )?;
         let command = MeetingCommand::RescheduleMeeting(dm::RescheduleMeeting {
             meeting_id: id,
             starts_at: input.starts_at,
@@ -309,4 +325,3 @@ impl MeetingScheduleMutation {
         Ok(run(ctx, id, &issuer, command, None).await?.into())
     }
 }
-

@@ -6,13 +6,16 @@ use async_graphql::{Context, ErrorExtensions, ID, InputObject, Object, SimpleObj
 use chrono::{NaiveDate, NaiveTime, Utc};
 use samraad_app::{CommandService, Issuer, Outcome};
 use samraad_domain::partnership::{self as dp, PartnershipCommand};
-use samraad_domain::{ForumId, Markdown, MembershipId, Name, OrganizationId, PartnershipId, PersonId, Title};
+use samraad_domain::{
+    ForumId, Markdown, MembershipId, Name, OrganizationId, PartnershipId, PersonId, Title,
+};
 use uuid::Uuid;
 
 use crate::errors::ApiError;
 use crate::schema::context::{self, invalid, parse_id, services};
 use crate::schema::partnership_types::{
-    ForumLevel, ForumObject, MembershipObject, OrganizationKind, OrganizationObject, PartnershipObject, Role,
+    ForumLevel, ForumObject, MembershipObject, OrganizationKind, OrganizationObject,
+    PartnershipObject, Role,
 };
 use crate::schema::read;
 
@@ -47,7 +50,12 @@ pub fn time_of_day(field: &str, s: &str) -> async_graphql::Result<NaiveTime> {
     NaiveTime::parse_from_str(t, "%H:%M")
         .or_else(|_| NaiveTime::parse_from_str(t, "%H.%M"))
         .or_else(|_| NaiveTime::parse_from_str(t, "%H:%M:%S"))
-        .map_err(|_| invalid(field, format!("expected a time of day like \"14:30\", got {s:?}")))
+        .map_err(|_| {
+            invalid(
+                field,
+                format!("expected a time of day like \"14:30\", got {s:?}"),
+            )
+        })
 }
 
 /// An optional id of type `T`.
@@ -57,7 +65,11 @@ pub fn opt_id<T: From<Uuid>>(id: Option<&ID>, field: &str) -> async_graphql::Res
 
 /// The id of a new entity: the client's (if given), else derived from the command id so that
 /// a retry with the same `commandId` names the same entity.
-pub fn new_id<T: From<Uuid>>(given: Option<&ID>, field: &str, issuer: &Issuer) -> async_graphql::Result<T> {
+pub fn new_id<T: From<Uuid>>(
+    given: Option<&ID>,
+    field: &str,
+    issuer: &Issuer,
+) -> async_graphql::Result<T> {
     Ok(match given {
         Some(id) => T::from(parse_id(id, field)?),
         None => T::from(CommandService::new_entity_id(issuer.command_id)),
@@ -253,7 +265,8 @@ async fn run(
     issuer: &Issuer,
     command: PartnershipCommand,
 ) -> async_graphql::Result<(i64, String, PartnershipObject)> {
-    let outcome = context::execute(ctx, services(ctx).commands.partnership(id, issuer, command)).await?;
+    let outcome =
+        context::execute(ctx, services(ctx).commands.partnership(id, issuer, command)).await?;
     let partnership = services(ctx)
         .projections
         .read(|model| read::partnership(model, id))
@@ -277,7 +290,11 @@ impl PartnershipMutation {
             name: name("name", &input.name)?,
         });
         let (version, position, partnership) = run(ctx, id, &issuer, command).await?;
-        Ok(CreatePartnershipPayload { version, position, partnership })
+        Ok(CreatePartnershipPayload {
+            version,
+            position,
+            partnership,
+        })
     }
 
     /// Make a person an administrator of the partnership.
@@ -292,7 +309,11 @@ impl PartnershipMutation {
             person_id: PersonId::from_uuid(parse_id(&input.person_id, "personId")?),
         });
         let (version, position, partnership) = run(ctx, id, &issuer, command).await?;
-        Ok(AppointAdministratorPayload { version, position, partnership })
+        Ok(AppointAdministratorPayload {
+            version,
+            position,
+            partnership,
+        })
     }
 
     /// Register a member organisation.
@@ -312,7 +333,12 @@ impl PartnershipMutation {
         });
         let (version, position, partnership) = run(ctx, id, &issuer, command).await?;
         let organization = partnership.organization_object(organization_id);
-        Ok(RegisterOrganizationPayload { version, position, partnership, organization })
+        Ok(RegisterOrganizationPayload {
+            version,
+            position,
+            partnership,
+            organization,
+        })
     }
 
     /// Create a forum.
@@ -331,7 +357,12 @@ impl PartnershipMutation {
         });
         let (version, position, partnership) = run(ctx, id, &issuer, command).await?;
         let forum = partnership.forum_object(forum_id);
-        Ok(CreateForumPayload { version, position, partnership, forum })
+        Ok(CreateForumPayload {
+            version,
+            position,
+            partnership,
+            forum,
+        })
     }
 
     /// Seat a person in a forum on behalf of an organisation.
@@ -342,14 +373,18 @@ impl PartnershipMutation {
     ) -> async_graphql::Result<AppointMemberPayload> {
         let issuer = context::issuer(ctx, input.command_id.as_ref(), input.expected_version)?;
         let id = PartnershipId::from_uuid(parse_id(&input.partnership_id, "partnershipId")?);
-        let membership_id: MembershipId = new_id(input.membership_id.as_ref(), "membershipId", &issuer)?;
+        let membership_id: MembershipId =
+            new_id(input.membership_id.as_ref(), "membershipId", &issuer)?;
         let command = PartnershipCommand::AppointMember(dp::AppointMember {
             membership_id,
             forum_id: ForumId::from_uuid(parse_id(&input.forum_id, "forumId")?),
             person_id: PersonId::from_uuid(parse_id(&input.person_id, "personId")?),
             person_name: name("personName", &input.person_name)?,
             person_title: opt_name("personTitle", input.person_title.as_ref())?,
-            organization_id: OrganizationId::from_uuid(parse_id(&input.organization_id, "organizationId")?),
+            organization_id: OrganizationId::from_uuid(parse_id(
+                &input.organization_id,
+                "organizationId",
+            )?),
             role: input.role.into(),
             valid_from: input.valid_from.unwrap_or_else(today),
             valid_until: input.valid_until,
@@ -373,7 +408,8 @@ impl PartnershipMutation {
     ) -> async_graphql::Result<EndMembershipPayload> {
         let issuer = context::issuer(ctx, input.command_id.as_ref(), input.expected_version)?;
         let id = PartnershipId::from_uuid(parse_id(&input.partnership_id, "partnershipId")?);
-        let membership_id = MembershipId::from_uuid(parse_id(&input.membership_id, "membershipId")?);
+        let membership_id =
+            MembershipId::from_uuid(parse_id(&input.membership_id, "membershipId")?);
         let command = PartnershipCommand::EndMembership(dp::EndMembership {
             membership_id,
             ended_on: input.ended_on.unwrap_or_else(today),
@@ -399,23 +435,62 @@ mod tests {
     fn schema_has_a_mutation_per_command() {
         let sdl = crate::schema::sdl();
         for name in [
-            "createPartnership", "appointAdministrator", "registerOrganization", "createForum",
-            "appointMember", "endMembership", "scheduleMeeting", "rescheduleMeeting",
-            "cancelMeeting", "proposeAgendaItem", "editAgendaItem", "changeAgendaItemDetails",
-            "attachDocument", "acceptAgendaItem", "rejectAgendaItem", "reorderAgenda",
-            "withdrawAgendaItem", "postponeAgendaItem", "publishAgenda", "openMeeting",
-            "recordAttendance", "takeUpItem", "recordDecision", "correctDecision",
-            "assignFollowUp", "completeFollowUp", "dropFollowUp", "adjournMeeting",
-            "approveMinutes", "proposeInitiative", "approveInitiative", "startInitiative",
-            "reportStatus", "extendInitiative", "completeInitiative", "stopInitiative",
-            "createFundPool", "receiveGrant", "allocateFunds", "transferFunds", "returnFunds",
-            "recordIncome", "recordExpense",
+            "createPartnership",
+            "appointAdministrator",
+            "registerOrganization",
+            "createForum",
+            "appointMember",
+            "endMembership",
+            "scheduleMeeting",
+            "rescheduleMeeting",
+            "cancelMeeting",
+            "proposeAgendaItem",
+            "editAgendaItem",
+            "changeAgendaItemDetails",
+            "attachDocument",
+            "acceptAgendaItem",
+            "rejectAgendaItem",
+            "reorderAgenda",
+            "withdrawAgendaItem",
+            "postponeAgendaItem",
+            "publishAgenda",
+            "openMeeting",
+            "recordAttendance",
+            "takeUpItem",
+            "recordDecision",
+            "correctDecision",
+            "assignFollowUp",
+            "completeFollowUp",
+            "dropFollowUp",
+            "adjournMeeting",
+            "approveMinutes",
+            "proposeInitiative",
+            "approveInitiative",
+            "startInitiative",
+            "reportStatus",
+            "extendInitiative",
+            "completeInitiative",
+            "stopInitiative",
+            "createFundPool",
+            "receiveGrant",
+            "allocateFunds",
+            "transferFunds",
+            "returnFunds",
+            "recordIncome",
+            "recordExpense",
         ] {
             let upper = format!("{}{}", name[..1].to_uppercase(), &name[1..]);
             let field = format!("{name}(input: {upper}Input!): {upper}Payload!");
             assert!(sdl.contains(&field), "missing `{field}`");
         }
-        for query in ["partnership(id: ID!)", "forum(id: ID!)", "initiatives(", "fundPoolAsOf(", "initiativeAsOf(", "followUps("] {
+        for query in [
+            "partnership(id: ID!)",
+            "forum(id: ID!)",
+            "initiatives(",
+            "fundPoolAsOf(",
+            "initiativeAsOf(",
+            "followUps(",
+        ] {
             assert!(sdl.contains(query), "missing query `{query}`");
         }
     }

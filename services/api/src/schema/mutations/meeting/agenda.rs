@@ -359,7 +359,10 @@ impl MeetingAgendaMutation {
                 })
             })
             .collect::<async_graphql::Result<Vec<_>>>()?;
-        let postponed_from = match (&input.postponed_from_meeting_id, &input.postponed_from_item_id) {
+        let postponed_from = match (
+            &input.postponed_from_meeting_id,
+            &input.postponed_from_item_id,
+        ) {
             (Some(m), Some(i)) => Some((
                 MeetingId::from_uuid(context::parse_id(m, "postponedFromMeetingId")?),
                 item_id(i, "postponedFromItemId")?,
@@ -429,7 +432,8 @@ impl MeetingAgendaMutation {
         let issuer = context::issuer(ctx, input.command_id.as_ref(), input.expected_version)?;
         let id = meeting_id(&input.meeting_id)?;
         let item = item_id(&input.item_id, "itemId")?;
-        let attachment: AttachmentId = new_id(input.attachment_id.as_ref(), "attachmentId", &issuer)?;
+        let attachment: AttachmentId =
+            new_id(input.attachment_id.as_ref(), "attachmentId", &issuer)?;
         let command = MeetingCommand::AttachDocument(dm::AttachDocument {
             meeting_id: id,
             item_id: item,
@@ -447,7 +451,8 @@ impl MeetingAgendaMutation {
                 .map(|u| Uri::parse(u).map_err(|e| invalid("uri", e)))
                 .transpose()?,
         });
-        let mut payload: AttachDocumentPayload = run(ctx, id, &issuer, command, Some(item)).await?.into();
+        let mut payload: AttachDocumentPayload =
+            run(ctx, id, &issuer, command, Some(item)).await?.into();
         payload.attachment_id = Some(ID(attachment.to_string()));
         Ok(payload)
     }
@@ -461,7 +466,10 @@ impl MeetingAgendaMutation {
         let issuer = context::issuer(ctx, input.command_id.as_ref(), input.expected_version)?;
         let id = meeting_id(&input.meeting_id)?;
         let item = item_id(&input.item_id, "itemId")?;
-        let command = MeetingCommand::AcceptAgendaItem(dm::AcceptAgendaItem { meeting_id: id, item_id: item });
+        let command = MeetingCommand::AcceptAgendaItem(dm::AcceptAgendaItem {
+            meeting_id: id,
+            item_id: item,
+        });
         Ok(run(ctx, id, &issuer, command, Some(item)).await?.into())
     }
 
@@ -496,7 +504,10 @@ impl MeetingAgendaMutation {
             .enumerate()
             .map(|(i, item)| item_id(item, &format!("itemIds[{i}]")))
             .collect::<async_graphql::Result<Vec<_>>>()?;
-        let command = MeetingCommand::ReorderAgenda(dm::ReorderAgenda { meeting_id: id, order });
+        let command = MeetingCommand::ReorderAgenda(dm::ReorderAgenda {
+            meeting_id: id,
+            order,
+        });
         Ok(run(ctx, id, &issuer, command, None).await?.into())
     }
 

@@ -6,7 +6,9 @@ use chrono::NaiveDate;
 use samraad_domain::meeting::{self as dm, MeetingCommand};
 use samraad_domain::{AgendaItemId, DecisionId, FollowUpId, MeetingId, OrganizationId, PersonId};
 
-use super::super::partnership::{markdown, name, new_id, opt_id, opt_markdown, opt_name, time_of_day};
+use super::super::partnership::{
+    markdown, name, new_id, opt_id, opt_markdown, opt_name, time_of_day,
+};
 use super::{Done, item_id, meeting_id, meeting_payload, run};
 use crate::schema::context::{self, parse_id};
 use crate::schema::meeting_types::{AttendanceStatus, FollowUpObject, Outcome as DecisionOutcome};
@@ -267,7 +269,9 @@ pub struct ApproveMinutesInput {
     pub approved_at_meeting_id: Option<ID>,
 }
 
-fn outcomes(list: &[RecommendationOutcomeInput]) -> async_graphql::Result<Vec<dm::RecommendationOutcome>> {
+fn outcomes(
+    list: &[RecommendationOutcomeInput],
+) -> async_graphql::Result<Vec<dm::RecommendationOutcome>> {
     list.iter()
         .enumerate()
         .map(|(i, o)| {
@@ -289,7 +293,10 @@ fn reservations(list: &[ReservationInput]) -> async_graphql::Result<Vec<dm::Rese
                     r.organization_id.as_ref(),
                     &format!("reservations[{i}].organizationId"),
                 )?,
-                organization_name: name(&format!("reservations[{i}].organizationName"), &r.organization_name)?,
+                organization_name: name(
+                    &format!("reservations[{i}].organizationName"),
+                    &r.organization_name,
+                )?,
                 text: markdown(&format!("reservations[{i}].text"), &r.text)?,
                 recommendation: r.recommendation,
             })
@@ -305,10 +312,16 @@ fn attendance(list: &[AttendanceInput]) -> async_graphql::Result<Vec<dm::Attenda
             Ok(dm::AttendanceEntry {
                 person_id: opt_id::<PersonId>(a.person_id.as_ref(), &field("personId"))?,
                 name: name(&field("name"), &a.name)?,
-                organization_id: opt_id::<OrganizationId>(a.organization_id.as_ref(), &field("organizationId"))?,
+                organization_id: opt_id::<OrganizationId>(
+                    a.organization_id.as_ref(),
+                    &field("organizationId"),
+                )?,
                 status: a.status.into(),
                 substitute_for: opt_name(&field("substituteFor"), a.substitute_for.as_ref())?,
-                guest_for_item: opt_id::<AgendaItemId>(a.guest_for_item_id.as_ref(), &field("guestForItemId"))?,
+                guest_for_item: opt_id::<AgendaItemId>(
+                    a.guest_for_item_id.as_ref(),
+                    &field("guestForItemId"),
+                )?,
                 joined_at: a
                     .joined_at
                     .as_deref()
@@ -393,7 +406,10 @@ impl MeetingLiveMutation {
         let issuer = context::issuer(ctx, input.command_id.as_ref(), input.expected_version)?;
         let id = meeting_id(&input.meeting_id)?;
         let item = item_id(&input.item_id, "itemId")?;
-        let command = MeetingCommand::TakeUpItem(dm::TakeUpItem { meeting_id: id, item_id: item });
+        let command = MeetingCommand::TakeUpItem(dm::TakeUpItem {
+            meeting_id: id,
+            item_id: item,
+        });
         Ok(run(ctx, id, &issuer, command, Some(item)).await?.into())
     }
 
@@ -415,7 +431,8 @@ impl MeetingLiveMutation {
             outcomes: outcomes(&input.outcomes)?,
             reservations: reservations(&input.reservations)?,
         });
-        let mut payload: RecordDecisionPayload = run(ctx, id, &issuer, command, Some(item)).await?.into();
+        let mut payload: RecordDecisionPayload =
+            run(ctx, id, &issuer, command, Some(item)).await?.into();
         payload.decision_id = Some(ID(decision.to_string()));
         Ok(payload)
     }
@@ -455,7 +472,10 @@ impl MeetingLiveMutation {
             item_id: item,
             follow_up_id,
             description: markdown("description", &input.description)?,
-            owner: OrganizationId::from_uuid(parse_id(&input.owner_organization_id, "ownerOrganizationId")?),
+            owner: OrganizationId::from_uuid(parse_id(
+                &input.owner_organization_id,
+                "ownerOrganizationId",
+            )?),
             due: input.due,
         });
         let mut done = run(ctx, id, &issuer, command, Some(item)).await?;
@@ -529,7 +549,10 @@ impl MeetingLiveMutation {
         let id = meeting_id(&input.meeting_id)?;
         let command = MeetingCommand::ApproveMinutes(dm::ApproveMinutes {
             meeting_id: id,
-            approved_at_meeting: opt_id::<MeetingId>(input.approved_at_meeting_id.as_ref(), "approvedAtMeetingId")?,
+            approved_at_meeting: opt_id::<MeetingId>(
+                input.approved_at_meeting_id.as_ref(),
+                "approvedAtMeetingId",
+            )?,
         });
         Ok(run(ctx, id, &issuer, command, None).await?.into())
     }
