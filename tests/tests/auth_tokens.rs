@@ -15,7 +15,9 @@ const ISSUER: &str = "https://idp.samraad.test/realms/klynge";
 const AUDIENCE: &str = "samraad-test";
 
 fn fixture(name: &str) -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("fixtures").join(name)
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("fixtures")
+        .join(name)
 }
 
 fn now() -> i64 {
@@ -59,7 +61,10 @@ fn b64(bytes: &[u8]) -> String {
     const ALPHABET: &[u8] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
     let mut out = String::new();
     for chunk in bytes.chunks(3) {
-        let n = chunk.iter().enumerate().fold(0u32, |n, (i, b)| n | (u32::from(*b) << (16 - 8 * i)));
+        let n = chunk
+            .iter()
+            .enumerate()
+            .fold(0u32, |n, (i, b)| n | (u32::from(*b) << (16 - 8 * i)));
         for i in 0..=chunk.len() {
             out.push(char::from(ALPHABET[((n >> (18 - 6 * i)) & 63) as usize]));
         }
@@ -87,8 +92,14 @@ const PING: &str = "{ position }";
 async fn assert_unauthenticated(server: &Server, token: &str, case: &str) {
     let (status, body) = server.post(Some(token), PING, json!({})).await;
     assert_eq!(status, 401, "{case}: {body}");
-    assert_eq!(body["errors"][0]["extensions"]["code"], "UNAUTHENTICATED", "{case}: {body}");
-    assert!(body.get("data").is_none_or(Value::is_null), "{case}: {body}");
+    assert_eq!(
+        body["errors"][0]["extensions"]["code"], "UNAUTHENTICATED",
+        "{case}: {body}"
+    );
+    assert!(
+        body.get("data").is_none_or(Value::is_null),
+        "{case}: {body}"
+    );
 }
 
 #[tokio::test]
@@ -100,11 +111,21 @@ async fn production_refuses_every_bad_token() {
     // The good ones: RS256 and ES256 from the JWKS, for a listed operator.
     let good = rsa(&claims(operator, org));
     server.gql(&good, PING, json!({})).await;
-    let es = sign(Algorithm::ES256, Some("ec-1"), "idp-ec.pem", &claims(operator, org));
+    let es = sign(
+        Algorithm::ES256,
+        Some("ec-1"),
+        "idp-ec.pem",
+        &claims(operator, org),
+    );
     server.gql(&es, PING, json!({})).await;
 
     // Wrong signature: another key under a known kid.
-    let forged = sign(Algorithm::RS256, Some("rsa-1"), "rogue-rsa.pem", &claims(operator, org));
+    let forged = sign(
+        Algorithm::RS256,
+        Some("rsa-1"),
+        "rogue-rsa.pem",
+        &claims(operator, org),
+    );
     assert_unauthenticated(&server, &forged, "wrong signature").await;
     // A tampered payload under a valid signature.
     let mut parts: Vec<String> = good.split('.').map(str::to_string).collect();
@@ -137,9 +158,19 @@ async fn production_refuses_every_bad_token() {
     let payload = b64(claims(operator, org).to_string().as_bytes());
     assert_unauthenticated(&server, &format!("{header}.{payload}."), "alg none").await;
 
-    let unknown_kid = sign(Algorithm::RS256, Some("rotated-away"), "idp-rsa.pem", &claims(operator, org));
+    let unknown_kid = sign(
+        Algorithm::RS256,
+        Some("rotated-away"),
+        "idp-rsa.pem",
+        &claims(operator, org),
+    );
     assert_unauthenticated(&server, &unknown_kid, "unknown kid").await;
-    let wrong_family = sign(Algorithm::RS256, Some("ec-1"), "idp-rsa.pem", &claims(operator, org));
+    let wrong_family = sign(
+        Algorithm::RS256,
+        Some("ec-1"),
+        "idp-rsa.pem",
+        &claims(operator, org),
+    );
     assert_unauthenticated(&server, &wrong_family, "RS256 under an EC key id").await;
     // HS256 signed with the symmetric key the JWKS also lists (algorithm confusion).
     let hmac = jsonwebtoken::encode(
@@ -158,12 +189,20 @@ async fn production_refuses_every_bad_token() {
     assert_unauthenticated(&server, &dev, "development HS256 token in production").await;
 
     // A valid token for someone no partnership knows: unknown subject, not a new user.
-    assert_unauthenticated(&server, &rsa(&claims(Uuid::now_v7(), org)), "unknown subject").await;
+    assert_unauthenticated(
+        &server,
+        &rsa(&claims(Uuid::now_v7(), org)),
+        "unknown subject",
+    )
+    .await;
     assert_unauthenticated(&server, "not-a-jwt", "garbage").await;
 
     // Malformed Authorization headers.
     let (status, body) = server.post(Some(""), PING, json!({})).await;
-    assert_eq!((status, body["errors"][0]["extensions"]["code"].as_str()), (401, Some("UNAUTHENTICATED")));
+    assert_eq!(
+        (status, body["errors"][0]["extensions"]["code"].as_str()),
+        (401, Some("UNAUTHENTICATED"))
+    );
 
     // The server still serves good tokens, and anonymous readers, afterwards.
     server.gql(&good, PING, json!({})).await;
@@ -171,7 +210,13 @@ async fn production_refuses_every_bad_token() {
     assert_eq!(status, 200);
 
     // Introspection is off in production (no --introspection).
-    let (code, _) = server.gql_error(Some(&good), "{ __schema { queryType { name } } }", json!({})).await;
+    let (code, _) = server
+        .gql_error(
+            Some(&good),
+            "{ __schema { queryType { name } } }",
+            json!({}),
+        )
+        .await;
     assert_eq!(code, "INVALID_INPUT");
 }
 
@@ -181,13 +226,30 @@ async fn production_principals_resolve_against_partnership_roles() {
     let server = production_server(operator);
     let op = rsa(&claims(operator, Uuid::now_v7()));
     let data = server
-        .gql(&op, "mutation { createPartnership(input: {name: \"Klynge Test\"}) { partnership { id } } }", json!({}))
+        .gql(
+            &op,
+            "mutation { createPartnership(input: {name: \"Klynge Test\"}) { partnership { id } } }",
+            json!({}),
+        )
         .await;
-    let partnership = data["createPartnership"]["partnership"]["id"].as_str().unwrap().to_string();
+    let partnership = data["createPartnership"]["partnership"]["id"]
+        .as_str()
+        .unwrap()
+        .to_string();
 
-    let (admin, member, org, other_org) = (Uuid::now_v7(), Uuid::now_v7(), Uuid::now_v7(), Uuid::now_v7());
+    let (admin, member, org, other_org) = (
+        Uuid::now_v7(),
+        Uuid::now_v7(),
+        Uuid::now_v7(),
+        Uuid::now_v7(),
+    );
     // Before any role: unknown subjects.
-    assert_unauthenticated(&server, &rsa(&claims(admin, org)), "not yet an administrator").await;
+    assert_unauthenticated(
+        &server,
+        &rsa(&claims(admin, org)),
+        "not yet an administrator",
+    )
+    .await;
     assert_unauthenticated(&server, &rsa(&claims(member, org)), "not yet a member").await;
 
     server
@@ -223,10 +285,19 @@ async fn production_principals_resolve_against_partnership_roles() {
         .await;
 
     // An administrator may act for any organisation.
-    server.gql(&rsa(&claims(admin, other_org)), PING, json!({})).await;
+    server
+        .gql(&rsa(&claims(admin, other_org)), PING, json!({}))
+        .await;
     // A member acts for the organisation of their seat, not for another one.
-    server.gql(&rsa(&claims(member, org)), PING, json!({})).await;
-    assert_unauthenticated(&server, &rsa(&claims(member, other_org)), "member for a foreign organisation").await;
+    server
+        .gql(&rsa(&claims(member, org)), PING, json!({}))
+        .await;
+    assert_unauthenticated(
+        &server,
+        &rsa(&claims(member, other_org)),
+        "member for a foreign organisation",
+    )
+    .await;
 
     // The organisation claim is required and must be an id.
     let mut no_org = claims(member, org);
@@ -237,7 +308,12 @@ async fn production_principals_resolve_against_partnership_roles() {
     WsClient::connect(&server.ws_url(), &rsa(&claims(member, org))).await;
     let mut ws = WsClient::connect_init(&server.ws_url(), &rsa(&claims(member, other_org))).await;
     assert!(matches!(ws.recv().await, Some(WsEvent::Closed(4401))));
-    let forged = sign(Algorithm::RS256, Some("rsa-1"), "rogue-rsa.pem", &claims(member, org));
+    let forged = sign(
+        Algorithm::RS256,
+        Some("rsa-1"),
+        "rogue-rsa.pem",
+        &claims(member, org),
+    );
     let mut ws = WsClient::connect_init(&server.ws_url(), &forged).await;
     assert!(matches!(ws.recv().await, Some(WsEvent::Closed(4401))));
 }
@@ -260,7 +336,12 @@ async fn development_tokens_and_their_expiry() {
     let foreign = elsewhere.token_args(operator, org, &["--operator"]);
     assert_unauthenticated(&server, &foreign, "foreign development key").await;
     // RS256 tokens need --jwks.
-    assert_unauthenticated(&server, &rsa(&claims(operator, org)), "RS256 without an identity provider").await;
+    assert_unauthenticated(
+        &server,
+        &rsa(&claims(operator, org)),
+        "RS256 without an identity provider",
+    )
+    .await;
 
     // Expired 25 s ago: still inside the 30 s skew, so accepted, then the WebSocket closes
     // with 4401 because the token has expired, ending its subscriptions.

@@ -113,7 +113,10 @@ impl DevKey {
     fn from_hex(hex: &str) -> Result<Self, AuthError> {
         let bytes = (0..hex.len())
             .step_by(2)
-            .map(|i| hex.get(i..i + 2).and_then(|h| u8::from_str_radix(h, 16).ok()))
+            .map(|i| {
+                hex.get(i..i + 2)
+                    .and_then(|h| u8::from_str_radix(h, 16).ok())
+            })
             .collect::<Option<Vec<u8>>>()
             .filter(|b| b.len() >= 32)
             .ok_or_else(|| AuthError::Key("the development key file is corrupt".into()))?;
@@ -227,7 +230,10 @@ impl TokenVerifier {
 
     /// A verifier for an identity provider's tokens, plus development tokens when `dev_key`
     /// is given (never in production). Loads the JWKS once; fails if it cannot.
-    pub async fn new(idp: Option<IdentityProvider>, dev_key: Option<&DevKey>) -> Result<Self, AuthError> {
+    pub async fn new(
+        idp: Option<IdentityProvider>,
+        dev_key: Option<&DevKey>,
+    ) -> Result<Self, AuthError> {
         let idp = match idp {
             None => None,
             Some(config) => Some(Arc::new(Idp {
@@ -298,7 +304,10 @@ impl TokenVerifier {
                     .ok_or_else(|| AuthError::Invalid("`exp` is not a number".into()))?;
                 Ok(Verified {
                     person: parse_uuid(text("sub"), "sub")?,
-                    organization: parse_uuid(text(&idp.organization_claim), &idp.organization_claim)?,
+                    organization: parse_uuid(
+                        text(&idp.organization_claim),
+                        &idp.organization_claim,
+                    )?,
                     #[allow(clippy::cast_possible_truncation)]
                     expires_at: expires_at as i64,
                     operator_claim: false,
@@ -328,7 +337,10 @@ pub fn bearer(header: Option<&str>) -> Result<&str, AuthError> {
 /// May `person` act for `organization`? Yes if they administer some partnership (for any
 /// organisation), or hold or held a seat in some forum on behalf of `organization`.
 pub fn resolve(model: &ReadModel, person: Uuid, organization: Uuid) -> Result<(), AuthError> {
-    let (person_id, org_id) = (PersonId::from_uuid(person), OrganizationId::from_uuid(organization));
+    let (person_id, org_id) = (
+        PersonId::from_uuid(person),
+        OrganizationId::from_uuid(organization),
+    );
     let mut known = false;
     for partnership in model.partnerships.values() {
         let state = &partnership.state;
@@ -362,7 +374,11 @@ pub struct Authenticator {
 
 impl Authenticator {
     /// An authenticator over `verifier`; `operators` are platform operators (always accepted).
-    pub fn new(verifier: TokenVerifier, operators: Arc<Vec<Uuid>>, projections: Arc<Projections>) -> Self {
+    pub fn new(
+        verifier: TokenVerifier,
+        operators: Arc<Vec<Uuid>>,
+        projections: Arc<Projections>,
+    ) -> Self {
         Self {
             verifier,
             operators,
@@ -405,11 +421,17 @@ mod tests {
         assert_eq!(key.secret, again.secret, "the key is persisted");
         let (p, o) = (Uuid::now_v7(), Uuid::now_v7());
         let token = key.mint(p, o, 3600, false).unwrap();
-        let verified = TokenVerifier::development(&key).verify(&token).await.unwrap();
+        let verified = TokenVerifier::development(&key)
+            .verify(&token)
+            .await
+            .unwrap();
         assert_eq!((verified.person, verified.organization), (p, o));
 
         let other = DevKey::load_or_create(tempfile::tempdir().unwrap().path()).unwrap();
-        let err = TokenVerifier::development(&other).verify(&token).await.unwrap_err();
+        let err = TokenVerifier::development(&other)
+            .verify(&token)
+            .await
+            .unwrap_err();
         assert!(matches!(err, AuthError::Invalid(_)));
     }
 
@@ -418,13 +440,26 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let key = DevKey::load_or_create(dir.path()).unwrap();
         let verifier = TokenVerifier::development(&key);
-        let expired = key.mint(Uuid::now_v7(), Uuid::now_v7(), -3600, false).unwrap();
-        assert!(matches!(verifier.verify(&expired).await, Err(AuthError::Invalid(_))));
+        let expired = key
+            .mint(Uuid::now_v7(), Uuid::now_v7(), -3600, false)
+            .unwrap();
+        assert!(matches!(
+            verifier.verify(&expired).await,
+            Err(AuthError::Invalid(_))
+        ));
         assert!(matches!(bearer(None), Err(AuthError::Missing)));
-        assert!(matches!(bearer(Some("Basic abc")), Err(AuthError::Invalid(_))));
+        assert!(matches!(
+            bearer(Some("Basic abc")),
+            Err(AuthError::Invalid(_))
+        ));
         let production = TokenVerifier::new(None, None).await.unwrap();
-        let token = key.mint(Uuid::now_v7(), Uuid::now_v7(), 3600, false).unwrap();
-        assert!(matches!(production.verify(&token).await, Err(AuthError::Invalid(_))));
+        let token = key
+            .mint(Uuid::now_v7(), Uuid::now_v7(), 3600, false)
+            .unwrap();
+        assert!(matches!(
+            production.verify(&token).await,
+            Err(AuthError::Invalid(_))
+        ));
     }
 
     #[test]

@@ -32,7 +32,10 @@ pub fn router(state: Arc<AppState>) -> Router {
         .route("/readyz", get(readyz))
         .route("/metrics", get(metrics))
         .layer(DefaultBodyLimit::max(max_body))
-        .layer(TimeoutLayer::with_status_code(StatusCode::REQUEST_TIMEOUT, timeout))
+        .layer(TimeoutLayer::with_status_code(
+            StatusCode::REQUEST_TIMEOUT,
+            timeout,
+        ))
         .with_state(state)
 }
 
@@ -48,7 +51,9 @@ async fn graphql(State(state): State<Arc<AppState>>, headers: HeaderMap, body: B
     let too_large = || {
         error_response(
             StatusCode::PAYLOAD_TOO_LARGE,
-            ApiError::InvalidInput(format!("the request body is larger than the limit of {limit} bytes")),
+            ApiError::InvalidInput(format!(
+                "the request body is larger than the limit of {limit} bytes"
+            )),
         )
     };
     let declared = headers
@@ -114,7 +119,9 @@ async fn graphql(State(state): State<Arc<AppState>>, headers: HeaderMap, body: B
                 "graphql",
                 operation = request.operation_name.as_deref().unwrap_or("")
             );
-            BatchResponse::Single(with_codes(state.schema.execute(request).instrument(span).await))
+            BatchResponse::Single(with_codes(
+                state.schema.execute(request).instrument(span).await,
+            ))
         }
         batch @ BatchRequest::Batch(_) => match state.schema.execute_batch(batch).await {
             BatchResponse::Single(response) => BatchResponse::Single(with_codes(response)),
@@ -166,11 +173,7 @@ async fn readyz(State(state): State<Arc<AppState>>) -> Response {
 
 async fn metrics(State(state): State<Arc<AppState>>) -> Response {
     let body = state.metrics.render(state.projection_position());
-    (
-        [(header::CONTENT_TYPE, "text/plain; version=0.0.4")],
-        body,
-    )
-        .into_response()
+    ([(header::CONTENT_TYPE, "text/plain; version=0.0.4")], body).into_response()
 }
 
 /// Gives every error a stable `extensions.code`: resolver errors carry their own; parse and

@@ -144,21 +144,23 @@ pub fn check_shape(
             ops.values().map(|op| &op.node.selection_set.node).collect()
         }
     };
-    for set in &operations {
-        let roots = count(set, &mut aliases, true);
-        if roots > max_root_fields {
-            return Err(ApiError::InvalidInput(format!(
-                "an operation selects {roots} root fields, more than the limit of {max_root_fields}"
-            ))
-            .into_server_error());
-        }
-    }
+    let roots = operations
+        .iter()
+        .map(|set| count(set, &mut aliases, true))
+        .max()
+        .unwrap_or(0);
     for fragment in document.fragments.values() {
         count(&fragment.node.selection_set.node, &mut aliases, false);
     }
     if aliases > max_aliases {
         return Err(ApiError::InvalidInput(format!(
             "the document uses {aliases} aliases, more than the limit of {max_aliases}"
+        ))
+        .into_server_error());
+    }
+    if roots > max_root_fields {
+        return Err(ApiError::InvalidInput(format!(
+            "an operation selects {roots} root fields, more than the limit of {max_root_fields}"
         ))
         .into_server_error());
     }
@@ -179,9 +181,15 @@ fn introspects(document: &ExecutableDocument) -> bool {
     }
     let operations = match &document.operations {
         DocumentOperations::Single(op) => any(&op.node.selection_set.node),
-        DocumentOperations::Multiple(ops) => ops.values().any(|op| any(&op.node.selection_set.node)),
+        DocumentOperations::Multiple(ops) => {
+            ops.values().any(|op| any(&op.node.selection_set.node))
+        }
     };
-    operations || document.fragments.values().any(|f| any(&f.node.selection_set.node))
+    operations
+        || document
+            .fragments
+            .values()
+            .any(|f| any(&f.node.selection_set.node))
 }
 
 /// Adds the aliases under `set` to `aliases`; returns the fields directly in `set` (through

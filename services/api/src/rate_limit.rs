@@ -119,7 +119,10 @@ mod tests {
             assert!(limiter.check(person, 1).is_ok());
         }
         assert!(limiter.check(person, 1).is_err());
-        assert!(limiter.check(Uuid::now_v7(), 1).is_ok(), "other people are unaffected");
+        assert!(
+            limiter.check(Uuid::now_v7(), 1).is_ok(),
+            "other people are unaffected"
+        );
     }
 
     #[test]

@@ -60,7 +60,12 @@ async fn serve(state: Arc<AppState>, socket: WebSocket, protocol: GraphQLProtoco
     let (mut sink, mut stream) = socket.split();
     let first = match tokio::time::timeout(state.limits.ws_init_timeout, stream.next()).await {
         Err(_) => {
-            close(&mut sink, CLOSE_INIT_TIMEOUT, "Connection initialisation timeout").await;
+            close(
+                &mut sink,
+                CLOSE_INIT_TIMEOUT,
+                "Connection initialisation timeout",
+            )
+            .await;
             return;
         }
         Ok(None) | Ok(Some(Err(_))) => return,
@@ -93,7 +98,12 @@ async fn serve(state: Arc<AppState>, socket: WebSocket, protocol: GraphQLProtoco
         }
     };
     let Some(_slot) = state.connections.acquire(principal.person) else {
-        close(&mut sink, CLOSE_TOO_MANY, "Too many connections for this person").await;
+        close(
+            &mut sink,
+            CLOSE_TOO_MANY,
+            "Too many connections for this person",
+        )
+        .await;
         return;
     };
     if state.rate_limiter.check(principal.person, 1).is_err() {
@@ -103,7 +113,10 @@ async fn serve(state: Arc<AppState>, socket: WebSocket, protocol: GraphQLProtoco
 
     let mut data = Data::default();
     data.insert(principal);
-    state.metrics.websocket_connections.fetch_add(1, Ordering::Relaxed);
+    state
+        .metrics
+        .websocket_connections
+        .fetch_add(1, Ordering::Relaxed);
 
     // Everything to the client goes through one channel, so that the limits below can answer
     // and close alongside async-graphql's own messages.
@@ -113,7 +126,8 @@ async fn serve(state: Arc<AppState>, socket: WebSocket, protocol: GraphQLProtoco
     let writer = write(sink, rx, active.clone());
 
     let incoming = {
-        let (tx, active, last_seen, state) = (tx.clone(), active.clone(), last_seen.clone(), state.clone());
+        let (tx, active, last_seen, state) =
+            (tx.clone(), active.clone(), last_seen.clone(), state.clone());
         futures::stream::once(async move { Ok(first) })
             .chain(stream)
             .filter_map(move |message| {
@@ -122,7 +136,8 @@ async fn serve(state: Arc<AppState>, socket: WebSocket, protocol: GraphQLProtoco
                 async move {
                     *last_seen.lock().unwrap_or_else(|p| p.into_inner()) = Instant::now();
                     if let Ok(Message::Text(text)) = &message
-                        && let Some(refusal) = admit(&state, principal.person, &active, text.as_str())
+                        && let Some(refusal) =
+                            admit(&state, principal.person, &active, text.as_str())
                     {
                         let _ = tx.send(refusal).await;
                         return None;
@@ -131,13 +146,15 @@ async fn serve(state: Arc<AppState>, socket: WebSocket, protocol: GraphQLProtoco
                 }
             })
     };
-    let graphql = GraphQLWebSocket::new_with_pair(tx.clone(), incoming, state.schema.clone(), protocol)
-        .on_connection_init(move |_| async move { Ok(data) })
-        .serve();
+    let graphql =
+        GraphQLWebSocket::new_with_pair(tx.clone(), incoming, state.schema.clone(), protocol)
+            .on_connection_init(move |_| async move { Ok(data) })
+            .serve();
 
     let now = chrono::Utc::now().timestamp();
-    let lifetime = Duration::from_secs(u64::try_from(principal.expires_at.saturating_sub(now)).unwrap_or(0))
-        .min(Duration::from_secs(365 * 24 * 3600));
+    let lifetime =
+        Duration::from_secs(u64::try_from(principal.expires_at.saturating_sub(now)).unwrap_or(0))
+            .min(Duration::from_secs(365 * 24 * 3600));
     let idle_timeout = state.limits.ws_idle_timeout;
     let mut control = tx;
     let supervise = async move {
@@ -150,7 +167,11 @@ async fn serve(state: Arc<AppState>, socket: WebSocket, protocol: GraphQLProtoco
                 if seen.elapsed() >= idle_timeout {
                     return;
                 }
-                if control.send(Message::Ping(axum::body::Bytes::new())).await.is_err() {
+                if control
+                    .send(Message::Ping(axum::body::Bytes::new()))
+                    .await
+                    .is_err()
+                {
                     return;
                 }
             }
@@ -170,12 +191,20 @@ async fn serve(state: Arc<AppState>, socket: WebSocket, protocol: GraphQLProtoco
         }
     };
     tokio::join!(supervise, writer);
-    state.metrics.websocket_connections.fetch_sub(1, Ordering::Relaxed);
+    state
+        .metrics
+        .websocket_connections
+        .fetch_sub(1, Ordering::Relaxed);
 }
 
 /// Checks a client message against the subscription limits; returns the refusal to send
 /// instead of passing it on.
-fn admit(state: &AppState, person: uuid::Uuid, active: &Mutex<HashSet<String>>, text: &str) -> Option<Message> {
+fn admit(
+    state: &AppState,
+    person: uuid::Uuid,
+    active: &Mutex<HashSet<String>>,
+    text: &str,
+) -> Option<Message> {
     let value: serde_json::Value = serde_json::from_str(text).ok()?;
     let id = value.get("id").and_then(|i| i.as_str())?;
     let mut active = active.lock().unwrap_or_else(|p| p.into_inner());
@@ -190,7 +219,9 @@ fn admit(state: &AppState, person: uuid::Uuid, active: &Mutex<HashSet<String>>, 
                     "too many subscriptions on this connection (the limit is {max}); complete one first"
                 )))
             } else if state.rate_limiter.check(person, 1).is_err() {
-                Some(ApiError::RateLimited("too many requests for this person; retry later".into()))
+                Some(ApiError::RateLimited(
+                    "too many requests for this person; retry later".into(),
+                ))
             } else {
                 None
             };
@@ -212,7 +243,11 @@ fn admit(state: &AppState, person: uuid::Uuid, active: &Mutex<HashSet<String>>, 
 
 fn error_message(id: &str, error: ApiError) -> Message {
     let payload = json!([{ "message": error.to_string(), "extensions": { "code": error.code() } }]);
-    Message::Text(json!({ "id": id, "type": "error", "payload": payload }).to_string().into())
+    Message::Text(
+        json!({ "id": id, "type": "error", "payload": payload })
+            .to_string()
+            .into(),
+    )
 }
 
 /// Forwards messages to the client until a close frame or the end of the channel, noting

@@ -39,7 +39,10 @@ fn seconds(value: f64, flag: &str) -> anyhow::Result<Duration> {
 
 /// The limits configured by `args`.
 pub fn limits(args: &LimitArgs, auth: &AuthArgs) -> anyhow::Result<Limits> {
-    anyhow::ensure!(args.rate_limit.is_finite() && args.rate_limit >= 0.0, "--rate-limit must be >= 0");
+    anyhow::ensure!(
+        args.rate_limit.is_finite() && args.rate_limit >= 0.0,
+        "--rate-limit must be >= 0"
+    );
     Ok(Limits {
         max_body_bytes: args.max_body_bytes,
         max_aliases: args.max_aliases,
@@ -49,7 +52,8 @@ pub fn limits(args: &LimitArgs, auth: &AuthArgs) -> anyhow::Result<Limits> {
         max_subscriptions_per_connection: args.max_subscriptions,
         max_connections_per_person: args.max_connections_per_person,
         ws_init_timeout: seconds(args.ws_init_timeout, "--ws-init-timeout")?,
-        ws_idle_timeout: seconds(args.ws_idle_timeout, "--ws-idle-timeout")?.max(Duration::from_secs(1)),
+        ws_idle_timeout: seconds(args.ws_idle_timeout, "--ws-idle-timeout")?
+            .max(Duration::from_secs(1)),
         request_timeout: seconds(args.request_timeout, "--request-timeout")?,
         introspection: !auth.production || auth.introspection,
         ..Limits::default()
@@ -84,7 +88,11 @@ pub async fn run(args: ServeArgs) -> anyhow::Result<()> {
         metrics: metrics.clone(),
         operators: Arc::new(args.operators.clone()),
     };
-    let authenticator = Authenticator::new(verifier, Arc::new(args.operators.clone()), projections.clone());
+    let authenticator = Authenticator::new(
+        verifier,
+        Arc::new(args.operators.clone()),
+        projections.clone(),
+    );
     let state = Arc::new(AppState::new(
         samraad_api::schema::build_with(services, &limits),
         authenticator,

@@ -131,8 +131,11 @@ impl Jwks {
         match kid {
             Some(kid) => cache.by_kid.get(kid).cloned(),
             None => {
-                let all: Vec<&VerificationKey> =
-                    cache.by_kid.values().chain(cache.anonymous.iter()).collect();
+                let all: Vec<&VerificationKey> = cache
+                    .by_kid
+                    .values()
+                    .chain(cache.anonymous.iter())
+                    .collect();
                 match all.as_slice() {
                     [only] => Some((*only).clone()),
                     _ => None,
@@ -162,7 +165,9 @@ impl Jwks {
             }
         };
         if bytes.len() > MAX_JWKS_BYTES {
-            return Err(AuthError::Key("the JWKS document is larger than 1 MiB".into()));
+            return Err(AuthError::Key(
+                "the JWKS document is larger than 1 MiB".into(),
+            ));
         }
         parse(&bytes)
     }
@@ -242,8 +247,17 @@ mod tests {
 
     #[test]
     fn https_is_refused_clearly() {
-        assert!(matches!(JwksSource::parse("https://idp/jwks"), Err(AuthError::Key(_))));
-        assert!(matches!(JwksSource::parse("http://idp/jwks"), Ok(JwksSource::Url(_))));
-        assert!(matches!(JwksSource::parse("/etc/jwks.json"), Ok(JwksSource::File(_))));
+        assert!(matches!(
+            JwksSource::parse("https://idp/jwks"),
+            Err(AuthError::Key(_))
+        ));
+        assert!(matches!(
+            JwksSource::parse("http://idp/jwks"),
+            Ok(JwksSource::Url(_))
+        ));
+        assert!(matches!(
+            JwksSource::parse("/etc/jwks.json"),
+            Ok(JwksSource::File(_))
+        ));
     }
 }

@@ -56,15 +56,19 @@ pub fn build(services: Services) -> AppSchema {
 /// Builds the schema over `services` with `limits`: depth, complexity, aliases and root
 /// fields, and introspection switched off unless `limits.introspection`.
 pub fn build_with(services: Services, limits: &crate::limits::Limits) -> AppSchema {
-    let builder = Schema::build(Query::default(), Mutation::default(), Subscription::default())
-        .data(services)
-        .limit_depth(limits.max_depth)
-        .limit_complexity(limits.max_complexity)
-        .extension(crate::limits::QueryShape {
-            max_aliases: limits.max_aliases,
-            max_root_fields: limits.max_root_fields,
-            introspection: limits.introspection,
-        });
+    let builder = Schema::build(
+        Query::default(),
+        Mutation::default(),
+        Subscription::default(),
+    )
+    .data(services)
+    .limit_depth(limits.max_depth)
+    .limit_complexity(limits.max_complexity)
+    .extension(crate::limits::QueryShape {
+        max_aliases: limits.max_aliases,
+        max_root_fields: limits.max_root_fields,
+        introspection: limits.introspection,
+    });
     if limits.introspection {
         builder.finish()
     } else {
@@ -74,7 +78,11 @@ pub fn build_with(services: Services, limits: &crate::limits::Limits) -> AppSche
 
 /// The schema's SDL (what `schema/schema.graphql` must contain).
 pub fn sdl() -> String {
-    Schema::build(Query::default(), Mutation::default(), Subscription::default())
-        .finish()
-        .sdl()
+    Schema::build(
+        Query::default(),
+        Mutation::default(),
+        Subscription::default(),
+    )
+    .finish()
+    .sdl()
 }
