@@ -54,13 +54,30 @@ pub fn meeting_object(
     }
 }
 
-/// The current meeting `id` for `reader`, if it exists.
-pub fn meeting(model: &ReadModel, id: MeetingId, reader: Option<Principal>) -> Option<MeetingObject> {
+/// May the anonymous public see this meeting at all? Only once its agenda is published:
+/// drafts, proposals and meetings without a published agenda are for authenticated readers.
+pub fn public_sees_meeting(state: &MeetingState) -> bool {
+    state.published_edition() > 0
+}
+
+/// The current meeting `id` for `reader`, if it exists and the reader may see it (the
+/// anonymous public sees meetings only once their agenda is published).
+pub fn meeting(
+    model: &ReadModel,
+    id: MeetingId,
+    reader: Option<Principal>,
+) -> Option<MeetingObject> {
     let view = model.meetings.get(&id)?.clone();
+    if reader.is_none() && !public_sees_meeting(&view.state) {
+        return None;
+    }
     Some(meeting_object(model, view, reader))
 }
 
 /// The partnership view `id`, if it exists.
-pub fn partnership(model: &ReadModel, id: PartnershipId) -> Option<Arc<StreamView<PartnershipState>>> {
+pub fn partnership(
+    model: &ReadModel,
+    id: PartnershipId,
+) -> Option<Arc<StreamView<PartnershipState>>> {
     model.partnerships.get(&id).cloned()
 }
