@@ -12,6 +12,7 @@ use axum::extract::{DefaultBodyLimit, State};
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{Html, IntoResponse, Response};
 use axum::routing::get;
+use futures::StreamExt;
 use tower_http::timeout::TimeoutLayer;
 use tracing::Instrument;
 
@@ -20,6 +21,9 @@ use crate::errors::ApiError;
 
 /// Largest accepted request body by default (1 MiB); see [`crate::limits::Limits`].
 pub const MAX_BODY_BYTES: usize = 1024 * 1024;
+
+/// An oversized body is read and dropped up to this multiple of the limit before answering.
+const DRAIN_FACTOR: usize = 8;
 
 /// Builds the HTTP router for `state`.
 pub fn router(state: Arc<AppState>) -> Router {
@@ -60,12 +64,36 @@ async fn graphql(State(state): State<Arc<AppState>>, headers: HeaderMap, body: B
         .get(header::CONTENT_LENGTH)
         .and_then(|v| v.to_str().ok())
         .and_then(|v| v.parse::<u64>().ok());
-    if declared.is_some_and(|n| n > limit as u64) {
+    // Past the limit the rest of the body is still read (up to a bound) and dropped, so
+    // that the client finishes sending and reads the error instead of a reset connection.
+    let drain_limit = limit.saturating_mul(DRAIN_FACTOR);
+    if declared.is_some_and(|n| n > drain_limit as u64) {
         return too_large();
     }
-    let Ok(bytes) = axum::body::to_bytes(body, limit).await else {
+    let mut chunks = body.into_data_stream();
+    let mut bytes = Vec::new();
+    let (mut seen, mut over) = (0usize, false);
+    while let Some(chunk) = chunks.next().await {
+        let Ok(chunk) = chunk else {
+            return error_response(
+                StatusCode::BAD_REQUEST,
+                ApiError::InvalidInput("the request body could not be read".into()),
+            );
+        };
+        seen = seen.saturating_add(chunk.len());
+        if seen > drain_limit {
+            return too_large();
+        }
+        if seen > limit {
+            over = true;
+            bytes = Vec::new();
+        } else {
+            bytes.extend_from_slice(&chunk);
+        }
+    }
+    if over {
         return too_large();
-    };
+    }
     let batch: BatchRequest = match serde_json::from_slice(&bytes) {
         Ok(batch) => batch,
         Err(err) => {
