@@ -60,7 +60,8 @@ impl ApiError {
 
     /// As a GraphQL server error (for responses built outside the executor).
     pub fn into_server_error(self) -> ServerError {
-        self.extend().into_server_error(async_graphql::Pos::default())
+        self.extend()
+            .into_server_error(async_graphql::Pos::default())
     }
 }
 

@@ -44,30 +44,75 @@ impl Metrics {
     pub fn render(&self, projection_position: u64) -> String {
         let mut out = String::with_capacity(2048);
         let counters = [
-            ("samraad_http_requests_total", "GraphQL HTTP requests served.", &self.http_requests),
-            ("samraad_commands_ok_total", "Commands that appended events.", &self.commands_ok),
-            ("samraad_commands_refused_total", "Commands refused (rules, permissions, conflicts, input).", &self.commands_refused),
-            ("samraad_commands_failed_total", "Commands failed for internal reasons.", &self.commands_failed),
+            (
+                "samraad_http_requests_total",
+                "GraphQL HTTP requests served.",
+                &self.http_requests,
+            ),
+            (
+                "samraad_commands_ok_total",
+                "Commands that appended events.",
+                &self.commands_ok,
+            ),
+            (
+                "samraad_commands_refused_total",
+                "Commands refused (rules, permissions, conflicts, input).",
+                &self.commands_refused,
+            ),
+            (
+                "samraad_commands_failed_total",
+                "Commands failed for internal reasons.",
+                &self.commands_failed,
+            ),
         ];
         for (name, help, value) in counters {
-            let _ = writeln!(out, "# HELP {name} {help}\n# TYPE {name} counter\n{name} {}", value.load(Ordering::Relaxed));
+            let _ = writeln!(
+                out,
+                "# HELP {name} {help}\n# TYPE {name} counter\n{name} {}",
+                value.load(Ordering::Relaxed)
+            );
         }
         let gauges = [
-            ("samraad_subscriptions", "Open GraphQL subscriptions.", self.subscriptions.load(Ordering::Relaxed)),
-            ("samraad_websocket_connections", "Open WebSocket connections.", self.websocket_connections.load(Ordering::Relaxed)),
-            ("samraad_projection_position", "Global position applied to the read models.", i64::try_from(projection_position).unwrap_or(i64::MAX)),
+            (
+                "samraad_subscriptions",
+                "Open GraphQL subscriptions.",
+                self.subscriptions.load(Ordering::Relaxed),
+            ),
+            (
+                "samraad_websocket_connections",
+                "Open WebSocket connections.",
+                self.websocket_connections.load(Ordering::Relaxed),
+            ),
+            (
+                "samraad_projection_position",
+                "Global position applied to the read models.",
+                i64::try_from(projection_position).unwrap_or(i64::MAX),
+            ),
         ];
         for (name, help, value) in gauges {
-            let _ = writeln!(out, "# HELP {name} {help}\n# TYPE {name} gauge\n{name} {value}");
+            let _ = writeln!(
+                out,
+                "# HELP {name} {help}\n# TYPE {name} gauge\n{name} {value}"
+            );
         }
         let name = "samraad_command_duration_seconds";
-        let _ = writeln!(out, "# HELP {name} Time from command received to events durable.\n# TYPE {name} histogram");
+        let _ = writeln!(
+            out,
+            "# HELP {name} Time from command received to events durable.\n# TYPE {name} histogram"
+        );
         for (bound, bucket) in BUCKETS.iter().zip(&self.latency_buckets) {
-            let _ = writeln!(out, "{name}_bucket{{le=\"{bound}\"}} {}", bucket.load(Ordering::Relaxed));
+            let _ = writeln!(
+                out,
+                "{name}_bucket{{le=\"{bound}\"}} {}",
+                bucket.load(Ordering::Relaxed)
+            );
         }
         let count = self.latency_count.load(Ordering::Relaxed);
         let sum = self.latency_sum_micros.load(Ordering::Relaxed) as f64 / 1e6;
-        let _ = writeln!(out, "{name}_bucket{{le=\"+Inf\"}} {count}\n{name}_sum {sum}\n{name}_count {count}");
+        let _ = writeln!(
+            out,
+            "{name}_bucket{{le=\"+Inf\"}} {count}\n{name}_sum {sum}\n{name}_count {count}"
+        );
         out
     }
 }

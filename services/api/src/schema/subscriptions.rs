@@ -40,10 +40,15 @@ impl MeetingSubscription {
         ctx: &Context<'_>,
         meeting_id: ID,
         after: Option<String>,
-    ) -> async_graphql::Result<impl Stream<Item = async_graphql::Result<MeetingEvent>> + use<>> {
+    ) -> async_graphql::Result<impl Stream<Item = async_graphql::Result<MeetingEvent>> + use<>>
+    {
         let reader = Some(principal(ctx)?);
         let id = MeetingId::from_uuid(parse_id(&meeting_id, "meetingId")?);
-        let after = after.as_deref().map(parse_position).transpose()?.unwrap_or(Position::START);
+        let after = after
+            .as_deref()
+            .map(parse_position)
+            .transpose()?
+            .unwrap_or(Position::START);
         let services = services(ctx).clone();
         let projections = services.projections.clone();
         let live = projections.live();
@@ -83,10 +88,15 @@ impl PartnershipSubscription {
         ctx: &Context<'_>,
         partnership_id: ID,
         after: Option<String>,
-    ) -> async_graphql::Result<impl Stream<Item = async_graphql::Result<PartnershipEvent>> + use<>> {
+    ) -> async_graphql::Result<impl Stream<Item = async_graphql::Result<PartnershipEvent>> + use<>>
+    {
         let reader = Some(principal(ctx)?);
         let id = PartnershipId::from_uuid(parse_id(&partnership_id, "partnershipId")?);
-        let after = after.as_deref().map(parse_position).transpose()?.unwrap_or(Position::START);
+        let after = after
+            .as_deref()
+            .map(parse_position)
+            .transpose()?
+            .unwrap_or(Position::START);
         let services = services(ctx).clone();
         let live = services.projections.live();
         let guard = SubscriptionGuard::new(services.metrics.clone());
@@ -283,7 +293,9 @@ impl MeetingFeed {
         loop {
             match self.live.recv().await {
                 Ok(applied) => {
-                    if applied.recorded.stream != self.stream || applied.recorded.position <= self.last {
+                    if applied.recorded.stream != self.stream
+                        || applied.recorded.position <= self.last
+                    {
                         continue;
                     }
                     self.last = applied.recorded.position;
@@ -304,7 +316,11 @@ impl MeetingFeed {
     }
 
     /// The event for this reader, or `None` if it concerns a closed item they may not see.
-    fn emit(&self, recorded: &RecordedEvent, view: Arc<StreamView<MeetingState>>) -> Option<MeetingEvent> {
+    fn emit(
+        &self,
+        recorded: &RecordedEvent,
+        view: Arc<StreamView<MeetingState>>,
+    ) -> Option<MeetingEvent> {
         let meeting = self
             .projections
             .read(|model| read::meeting_object(model, view, self.reader));
@@ -406,10 +422,9 @@ impl PartnershipFeed {
                     let item = AgendaItemId::from_uuid(touched);
                     read::meeting(model, MeetingId::from_uuid(id), self.reader).is_some_and(|m| {
                         !m.show_closed
-                            && m.view
-                                .state
-                                .item(item)
-                                .is_some_and(|i| i.visibility == samraad_domain::meeting::Visibility::Closed)
+                            && m.view.state.item(item).is_some_and(|i| {
+                                i.visibility == samraad_domain::meeting::Visibility::Closed
+                            })
                     })
                 });
             if entry_touches_hidden {
@@ -419,7 +434,11 @@ impl PartnershipFeed {
                 position: recorded.position.to_string(),
                 event_type: recorded.event_type.clone(),
                 occurred_at: recorded.metadata.occurred_at,
-                actor: ActorObject::of(model, recorded.metadata.actor_person, recorded.metadata.actor_organization),
+                actor: ActorObject::of(
+                    model,
+                    recorded.metadata.actor_person,
+                    recorded.metadata.actor_organization,
+                ),
                 stream: recorded.stream.to_string(),
                 entity_id: ID(id.to_string()),
             })
@@ -427,20 +446,25 @@ impl PartnershipFeed {
     }
 }
 
-fn belongs_to(model: &ReadModel, partnership: PartnershipId, kind: StreamKind, id: uuid::Uuid) -> bool {
+fn belongs_to(
+    model: &ReadModel,
+    partnership: PartnershipId,
+    kind: StreamKind,
+    id: uuid::Uuid,
+) -> bool {
     match kind {
         StreamKind::Partnership => id == partnership.as_uuid(),
         StreamKind::Meeting => model
             .by_partnership
             .get(&partnership)
             .is_some_and(|i| i.meetings.contains(&MeetingId::from_uuid(id))),
-        StreamKind::Initiative => model
-            .by_partnership
-            .get(&partnership)
-            .is_some_and(|i| i.initiatives.contains(&samraad_domain::InitiativeId::from_uuid(id))),
-        StreamKind::FundPool => model
-            .by_partnership
-            .get(&partnership)
-            .is_some_and(|i| i.fund_pools.contains(&samraad_domain::FundPoolId::from_uuid(id))),
+        StreamKind::Initiative => model.by_partnership.get(&partnership).is_some_and(|i| {
+            i.initiatives
+                .contains(&samraad_domain::InitiativeId::from_uuid(id))
+        }),
+        StreamKind::FundPool => model.by_partnership.get(&partnership).is_some_and(|i| {
+            i.fund_pools
+                .contains(&samraad_domain::FundPoolId::from_uuid(id))
+        }),
     }
 }
