@@ -18,10 +18,14 @@ use tokio_tungstenite::tungstenite::client::IntoClientRequest;
 use uuid::Uuid;
 
 /// Path of the real `samraad` binary, built once per test process with the same cargo,
-/// profile and target directory as the tests themselves.
+/// profile and target directory as the tests themselves (or `$SAMRAAD_BIN`, e.g. a release
+/// build for benchmarks).
 pub fn samraad_bin() -> PathBuf {
     static BIN: std::sync::OnceLock<PathBuf> = std::sync::OnceLock::new();
     BIN.get_or_init(|| {
+        if let Some(bin) = std::env::var_os("SAMRAAD_BIN") {
+            return PathBuf::from(bin);
+        }
         let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
         let manifest = Path::new(env!("CARGO_MANIFEST_DIR")).join("../Cargo.toml");
         let status = Command::new(cargo)
@@ -183,6 +187,11 @@ impl Server {
                 .to_string(),
             error,
         )
+    }
+
+    /// The server's process id.
+    pub fn pid(&self) -> u32 {
+        self.child.id()
     }
 
     /// GETs a path and returns (status, body text).

@@ -3,7 +3,6 @@
 use std::sync::Arc;
 use std::sync::atomic::Ordering;
 
-use async_graphql::http::GraphiQLSource;
 use async_graphql::{BatchRequest, BatchResponse};
 use async_graphql_axum::GraphQLResponse;
 use axum::Router;
@@ -179,13 +178,8 @@ fn rate_limited(retry_after: f64) -> Response {
     response
 }
 
-async fn graphiql() -> Html<String> {
-    Html(
-        GraphiQLSource::build()
-            .endpoint("/graphql")
-            .subscription_endpoint("/graphql/ws")
-            .finish(),
-    )
+async fn graphiql() -> Html<&'static str> {
+    Html(crate::graphiql::PAGE)
 }
 
 async fn healthz() -> &'static str {

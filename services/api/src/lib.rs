@@ -7,6 +7,7 @@
 
 pub mod auth;
 pub mod errors;
+pub mod graphiql;
 pub mod http;
 pub mod limits;
 pub mod metrics;

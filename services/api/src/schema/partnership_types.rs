@@ -691,7 +691,7 @@ fn organization_follow_ups(
             }
         }
         // Due first (undated last), then by meeting start.
-        out.sort_by(|a, b| (a.0.is_none(), a.0, a.1).cmp(&(b.0.is_none(), b.0, b.1)));
+        out.sort_by_key(|a| (a.0.is_none(), a.0, a.1));
         out.into_iter().map(|(_, _, f)| f).collect()
     }))
 }
