@@ -13,10 +13,15 @@ use samraad_domain::meeting::{
 /// The public stand-in title of a closed item.
 pub const CLOSED_ITEM_TITLE: &str = "Lukket punkt";
 
-/// Renders the minutes of `meeting` for a reader. `forum_name` heads the document;
-/// `show_closed` says whether the reader may see closed items (members of the forum and its
-/// secretariat): otherwise a closed item appears only as its number and "Lukket punkt".
-pub fn render_markdown(meeting: &MeetingState, forum_name: &str, show_closed: bool) -> String {
+/// Renders the minutes of `meeting` for a reader. `forum_name` heads the document; `sees`
+/// says whether the reader may see an item's content (closed items are for members of the
+/// forum and its secretariat): an item they may not see appears only as its number and
+/// "Lukket punkt".
+pub fn render_markdown(
+    meeting: &MeetingState,
+    forum_name: &str,
+    sees: impl Fn(&AgendaItem) -> bool,
+) -> String {
     let mut out = String::new();
     let Some(info) = meeting.info() else {
         return out;
@@ -49,7 +54,7 @@ pub fn render_markdown(meeting: &MeetingState, forum_name: &str, show_closed: bo
     for line in meeting.agenda() {
         let item = line.item;
         let number = line.number.map(|n| n.to_string()).unwrap_or_default();
-        if item.visibility == Visibility::Closed && !show_closed {
+        if !sees(item) {
             let _ = writeln!(out, "## Punkt {number}: {CLOSED_ITEM_TITLE}\n");
             continue;
         }

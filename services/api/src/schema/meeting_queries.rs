@@ -2,13 +2,12 @@
 
 use async_graphql::{Context, ID, Object, SimpleObject};
 use chrono::{DateTime, Utc};
-use samraad_domain::meeting::{Meeting, Visibility};
+use samraad_domain::meeting::Meeting;
 use samraad_domain::{AgendaItemId, MeetingId, OrganizationId, StreamKind};
 use samraad_projections::ReadModel;
 use samraad_projections::as_of::stream_as_of;
 use samraad_projections::history::HistoryEntry;
 use samraad_store::Position;
-use std::sync::Arc;
 use uuid::Uuid;
 
 use super::context::{invalid, parse_id, services, viewer};
@@ -55,10 +54,10 @@ impl MeetingQuery {
         .await
         .map_err(ApiError::internal)?;
         let reader = viewer(ctx);
-        Ok(view.map(|view| {
+        Ok(view.and_then(|view| {
             services
                 .projections
-                .read(|model| read::meeting_object(model, Arc::new(view), reader))
+                .read(|model| read::meeting_as_of(model, view, reader))
         }))
     }
 
@@ -71,14 +70,10 @@ impl MeetingQuery {
                 .into_iter()
                 .filter_map(|(meeting, item)| {
                     let meeting = read::meeting(model, meeting, reader)?;
-                    let visible = meeting.show_closed
-                        || meeting.view.state.item(item)?.visibility == Visibility::Open;
-                    visible.then(|| AgendaItemObject {
-                        number: meeting.view.state.number_of(item),
-                        view: meeting.view.clone(),
-                        item_id: item,
-                        show_closed: meeting.show_closed,
-                    })
+                    if !meeting.sees_item(item) {
+                        return None;
+                    }
+                    meeting.agenda_item(item)
                 })
                 .collect()
         })
@@ -130,15 +125,8 @@ pub fn entry_visible(model: &ReadModel, entry: &HistoryEntry, reader: Option<Pri
         let Some(meeting_id) = model.item_meeting.get(&item) else {
             return true;
         };
-        let Some(meeting) = read::meeting(model, *meeting_id, reader) else {
-            return true;
-        };
-        meeting.show_closed
-            || meeting
-                .view
-                .state
-                .item(item)
-                .is_none_or(|i| i.visibility == Visibility::Open)
+        // An item of a meeting the reader may not see, or a closed item: hidden.
+        read::meeting(model, *meeting_id, reader).is_some_and(|m| m.sees_item(item))
     })
 }
 

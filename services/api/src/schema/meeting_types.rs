@@ -1,6 +1,7 @@
 //! GraphQL types of the meeting context: meetings, agenda items, sections, decisions,
 //! attendance, follow-ups, minutes.
 
+use std::collections::HashSet;
 use std::sync::Arc;
 
 use async_graphql::{Enum, ID, Object, SimpleObject};
@@ -237,13 +238,42 @@ pub fn parse_section_text(
     })
 }
 
+/// What one reader may see of one meeting; decided in `read.rs`, applied here.
+#[derive(Clone, Debug, Default)]
+pub struct Access {
+    /// Sees closed items (members of the forum, its secretariat, partnership admins).
+    pub closed: bool,
+    /// The anonymous public: only items of the published agenda; minutes once approved.
+    pub public: bool,
+    /// Items closed in the meeting's *current* state: hidden from readers without `closed`
+    /// even in past states (as-of, catch-up) where they were still open.
+    pub closed_now: Arc<HashSet<AgendaItemId>>,
+}
+
+impl Access {
+    /// May the reader see the item at all (as a line on the agenda)?
+    pub fn lists(&self, state: &MeetingState, item: AgendaItemId) -> bool {
+        !self.public || state.published_items().contains(&item)
+    }
+
+    /// May the reader see the item's content (title, sections, decision, attachments, …)?
+    pub fn sees(&self, state: &MeetingState, item: AgendaItemId) -> bool {
+        self.lists(state, item)
+            && (self.closed
+                || (!self.closed_now.contains(&item)
+                    && state
+                        .item(item)
+                        .is_some_and(|i| i.visibility == dm::Visibility::Open)))
+    }
+}
+
 /// A meeting as a reader may see it.
 #[derive(Clone)]
 pub struct MeetingObject {
     /// The meeting's read model.
     pub view: Arc<StreamView<MeetingState>>,
-    /// Whether the reader may see closed items.
-    pub show_closed: bool,
+    /// What the reader may see.
+    pub access: Access,
     /// The forum's name (for minutes).
     pub forum_name: String,
 }
@@ -254,12 +284,24 @@ impl MeetingObject {
     }
 
     fn item(&self, item_id: AgendaItemId, number: Option<u32>) -> Option<AgendaItemObject> {
-        self.view.state.item(item_id).map(|_| AgendaItemObject {
+        let state = &self.view.state;
+        state.item(item_id)?;
+        self.access.lists(state, item_id).then(|| AgendaItemObject {
             view: self.view.clone(),
             item_id,
             number,
-            show_closed: self.show_closed,
+            access: self.access.clone(),
         })
+    }
+
+    /// The item as the reader may see it (numbered as on the current agenda), if listed.
+    pub fn agenda_item(&self, item_id: AgendaItemId) -> Option<AgendaItemObject> {
+        self.item(item_id, self.view.state.number_of(item_id))
+    }
+
+    /// May the reader see the content of `item_id`?
+    pub fn sees_item(&self, item_id: AgendaItemId) -> bool {
+        self.access.sees(&self.view.state, item_id)
     }
 }
 
@@ -373,6 +415,7 @@ impl MeetingObject {
             .state
             .attendance()
             .iter()
+            .filter(|a| a.guest_for_item.is_none_or(|item| self.sees_item(item)))
             .map(|a| Attendance {
                 person_id: a.person_id.map(|p| ID(p.to_string())),
                 name: a.name.as_str().to_string(),
@@ -391,12 +434,7 @@ impl MeetingObject {
         state
             .follow_ups()
             .iter()
-            .filter(|(_, f)| {
-                self.show_closed
-                    || state
-                        .item(f.item_id)
-                        .is_some_and(|i| i.visibility == dm::Visibility::Open)
-            })
+            .filter(|(_, f)| self.sees_item(f.item_id))
             .map(|(id, f)| FollowUpObject {
                 id: ID(id.to_string()),
                 item_id: ID(f.item_id.to_string()),
@@ -413,7 +451,13 @@ impl MeetingObject {
     }
     /// The minutes, rendered in the familiar section order.
     async fn minutes(&self, #[graphql(default)] format: MinutesFormat) -> String {
-        let markdown = render_markdown(&self.view.state, &self.forum_name, self.show_closed);
+        let state = &self.view.state;
+        if self.access.public && state.minutes_approved_at().is_none() {
+            return String::new();
+        }
+        let markdown = render_markdown(state, &self.forum_name, |item| {
+            self.access.sees(state, item.item_id)
+        });
         match format {
             MinutesFormat::Markdown => markdown,
             MinutesFormat::Html => markdown_to_html(&markdown),
@@ -533,8 +577,8 @@ pub struct AgendaItemObject {
     pub item_id: AgendaItemId,
     /// Its number on the agenda, if it is on it.
     pub number: Option<u32>,
-    /// Whether the reader may see closed items.
-    pub show_closed: bool,
+    /// What the reader may see.
+    pub access: Access,
 }
 
 impl AgendaItemObject {
@@ -544,7 +588,7 @@ impl AgendaItemObject {
     /// The item, if the reader may see its content.
     fn visible(&self) -> Option<&dm::AgendaItem> {
         self.item()
-            .filter(|i| self.show_closed || i.visibility == dm::Visibility::Open)
+            .filter(|_| self.access.sees(&self.view.state, self.item_id))
     }
 }
 
@@ -574,9 +618,13 @@ impl AgendaItemObject {
     async fn kind(&self) -> Option<ItemKind> {
         self.item().map(|i| i.kind.into())
     }
-    /// Open or closed.
+    /// Open or closed (closed for readers who may not see the item).
     async fn visibility(&self) -> Option<Visibility> {
-        self.item().map(|i| i.visibility.into())
+        match (self.item(), self.visible()) {
+            (_, Some(item)) => Some(item.visibility.into()),
+            (Some(_), None) => Some(Visibility::Closed),
+            (None, None) => None,
+        }
     }
     /// Status.
     async fn status(&self) -> Option<ItemStatus> {

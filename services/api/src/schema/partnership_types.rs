@@ -6,7 +6,6 @@ use std::sync::Arc;
 
 use async_graphql::{Context, Enum, ID, Object, SimpleObject};
 use chrono::{DateTime, NaiveDate, Utc};
-use samraad_domain::meeting::Visibility as DomainVisibility;
 use samraad_domain::partnership::{MembershipInfo, PartnershipEvent, PartnershipState};
 use samraad_domain::{
     DomainEvent, ForumId, MembershipId, OrganizationId, PartnershipId, PersonId, StreamKind,
@@ -666,11 +665,7 @@ fn organization_follow_ups(
                 if f.owner != owner || status.is_some_and(|s| s != f.status) {
                     continue;
                 }
-                let visible = meeting.show_closed
-                    || state
-                        .item(f.item_id)
-                        .is_some_and(|i| i.visibility == DomainVisibility::Open);
-                if !visible {
+                if !meeting.sees_item(f.item_id) {
                     continue;
                 }
                 out.push((

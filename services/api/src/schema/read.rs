@@ -1,14 +1,15 @@
 //! The read side's one visibility filter: every query, subscription, history, as-of, case
 //! file and minutes rendering asks here what the reader may see.
 
+use std::collections::HashSet;
 use std::sync::Arc;
 
-use samraad_domain::meeting::MeetingState;
+use samraad_domain::meeting::{MeetingState, Visibility};
 use samraad_domain::partnership::PartnershipState;
 use samraad_domain::{ForumId, MeetingId, OrganizationId, PartnershipId, PersonId};
 use samraad_projections::{ReadModel, StreamView};
 
-use super::meeting_types::MeetingObject;
+use super::meeting_types::{Access, MeetingObject};
 use crate::auth::Principal;
 
 /// May `reader` see closed items of `forum`? Members of the forum (any role, including the
@@ -47,11 +48,45 @@ pub fn meeting_object(
         .zip(forum)
         .and_then(|(p, f)| p.state.forum(f).map(|f| f.name.as_str().to_string()))
         .unwrap_or_default();
+    let closed = sees_closed(reader, partnership.map(|p| &p.state), forum);
+    let closed_now = if closed {
+        HashSet::new()
+    } else {
+        // Visibility is judged on the meeting as it stands now: an item closed later stays
+        // hidden in past states too.
+        info.and_then(|i| model.meetings.get(&i.meeting_id))
+            .map(|current| {
+                current
+                    .state
+                    .items()
+                    .filter(|item| item.visibility == Visibility::Closed)
+                    .map(|item| item.item_id)
+                    .collect()
+            })
+            .unwrap_or_default()
+    };
     MeetingObject {
-        show_closed: sees_closed(reader, partnership.map(|p| &p.state), forum),
+        access: Access {
+            closed,
+            public: reader.is_none(),
+            closed_now: Arc::new(closed_now),
+        },
         view,
         forum_name,
     }
+}
+
+/// A meeting as of a past position for `reader`: the anonymous public sees it only if its
+/// agenda was published by then.
+pub fn meeting_as_of(
+    model: &ReadModel,
+    view: StreamView<MeetingState>,
+    reader: Option<Principal>,
+) -> Option<MeetingObject> {
+    if reader.is_none() && !public_sees_meeting(&view.state) {
+        return None;
+    }
+    Some(meeting_object(model, Arc::new(view), reader))
 }
 
 /// May the anonymous public see this meeting at all? Only once its agenda is published:

@@ -161,15 +161,7 @@ impl MeetingEvent {
     }
     /// The agenda item the change concerns, in its new state.
     async fn item(&self) -> Option<AgendaItemObject> {
-        let item = self.item?;
-        let state = &self.meeting.view.state;
-        state.item(item)?;
-        Some(AgendaItemObject {
-            view: self.meeting.view.clone(),
-            item_id: item,
-            number: state.number_of(item),
-            show_closed: self.meeting.show_closed,
-        })
+        self.meeting.agenda_item(self.item?)
     }
 }
 
@@ -328,15 +320,8 @@ impl MeetingFeed {
             .into_iter()
             .map(AgendaItemId::from_uuid)
             .find(|id| meeting.view.state.item(*id).is_some());
-        if let Some(item) = item {
-            let closed = meeting
-                .view
-                .state
-                .item(item)
-                .is_some_and(|i| i.visibility == samraad_domain::meeting::Visibility::Closed);
-            if closed && !meeting.show_closed {
-                return None;
-            }
+        if item.is_some_and(|item| !meeting.sees_item(item)) {
+            return None;
         }
         Some(MeetingEvent {
             position: recorded.position,
@@ -420,12 +405,8 @@ impl PartnershipFeed {
             let entry_touches_hidden = kind == StreamKind::Meeting
                 && touched_entities(&recorded.data).into_iter().any(|touched| {
                     let item = AgendaItemId::from_uuid(touched);
-                    read::meeting(model, MeetingId::from_uuid(id), self.reader).is_some_and(|m| {
-                        !m.show_closed
-                            && m.view.state.item(item).is_some_and(|i| {
-                                i.visibility == samraad_domain::meeting::Visibility::Closed
-                            })
-                    })
+                    read::meeting(model, MeetingId::from_uuid(id), self.reader)
+                        .is_some_and(|m| m.view.state.item(item).is_some() && !m.sees_item(item))
                 });
             if entry_touches_hidden {
                 return None;

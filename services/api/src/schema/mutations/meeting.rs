@@ -75,12 +75,7 @@ pub struct Done {
 
 /// The item `id` of `meeting`, as the reader may see it.
 pub fn item_of(meeting: &MeetingObject, id: AgendaItemId) -> Option<AgendaItemObject> {
-    meeting.view.state.item(id).map(|_| AgendaItemObject {
-        view: meeting.view.clone(),
-        item_id: id,
-        number: meeting.view.state.number_of(id),
-        show_closed: meeting.show_closed,
-    })
+    meeting.agenda_item(id)
 }
 
 /// Runs a meeting command and builds the common payload.

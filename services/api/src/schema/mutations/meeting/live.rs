@@ -342,10 +342,7 @@ fn follow_up(done: &mut Done, id: FollowUpId) -> Option<FollowUpObject> {
     let state = &done.meeting.view.state;
     let f = state.follow_ups().get(&id)?;
     let item = super::item_of(&done.meeting, f.item_id);
-    let visible = done.meeting.show_closed
-        || state
-            .item(f.item_id)
-            .is_some_and(|i| i.visibility == dm::Visibility::Open);
+    let visible = done.meeting.sees_item(f.item_id);
     let object = visible.then(|| FollowUpObject {
         id: ID(id.to_string()),
         item_id: ID(f.item_id.to_string()),
