@@ -3,13 +3,35 @@
 
 use std::any::Any;
 use std::collections::HashMap;
-use std::sync::{Arc, Mutex};
+use std::sync::{Arc, Mutex, RwLock};
 
 use samraad_store::{Position, StreamName, StreamVersion};
 use uuid::Uuid;
 
 /// Streams kept in the cache before it is cleared (a cheap bound; states refold on demand).
 const MAX_STREAMS: usize = 20_000;
+
+/// For each command id seen in a stream: the version and position of its last event.
+///
+/// Entries are facts read from (or just written to) the log, never retracted, so every fold
+/// of one stream shares one index: a snapshot may see commands newer than itself, which is
+/// still true of the stream.
+#[derive(Clone, Default)]
+pub struct CommandIndex(Arc<RwLock<HashMap<Uuid, (StreamVersion, Position)>>>);
+
+impl CommandIndex {
+    /// Where the command's events are, if the stream has them.
+    pub fn get(&self, command: &Uuid) -> Option<(StreamVersion, Position)> {
+        self.0.read().ok()?.get(command).copied()
+    }
+
+    /// Records that `command`'s last event is at `version`/`position`.
+    pub fn insert(&self, command: Uuid, version: StreamVersion, position: Position) {
+        if let Ok(mut index) = self.0.write() {
+            index.insert(command, (version, position));
+        }
+    }
+}
 
 /// A stream's state folded up to `version`, with the commands that produced its events.
 #[derive(Clone)]
@@ -18,8 +40,10 @@ pub struct Folded<S> {
     pub state: S,
     /// The stream version the state includes.
     pub version: StreamVersion,
-    /// For each command id seen in the stream: the version and position of its last event.
-    pub commands: Arc<HashMap<Uuid, (StreamVersion, Position)>>,
+    /// The global position of the last folded event.
+    pub position: Position,
+    /// The commands seen in the stream.
+    pub commands: CommandIndex,
 }
 
 impl<S: Default> Default for Folded<S> {
@@ -27,7 +51,8 @@ impl<S: Default> Default for Folded<S> {
         Self {
             state: S::default(),
             version: 0,
-            commands: Arc::default(),
+            position: Position::START,
+            commands: CommandIndex::default(),
         }
     }
 }

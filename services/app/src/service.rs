@@ -1,13 +1,12 @@
 //! The command service: load a stream, fold it, `decide`, append with the expected version.
 
-use std::collections::HashMap;
 use std::sync::Arc;
 
 use chrono::Utc;
 use samraad_domain::fund_pool::FundPool;
 use samraad_domain::initiative::Initiative;
 use samraad_domain::meeting::{DecisionRef, Meeting};
-use samraad_domain::partnership::Partnership;
+use samraad_domain::partnership::{Partnership, PartnershipState};
 use samraad_domain::{
     Context, Decider, DomainError, FundPoolId, InitiativeId, MeetingId, OrganizationId,
     PartnershipId, PersonId, Rule, StreamKind,
@@ -218,9 +217,24 @@ impl CommandService {
         D::Command: Clone,
     {
         let stream = StreamName::parse(kind.stream_name(id))?;
+        // The first attempt trusts the cached fold without reading the store: optimistic
+        // concurrency catches a stale cache at append time. Any refusal decided on an
+        // unverified fold (rule, permission, stale version) is re-decided on a fresh read, so
+        // only answers from fresh state reach the client.
+        let mut verified = false;
         for _ in 0..MAX_ATTEMPTS {
-            let folded = self.load::<D>(&stream).await?;
-            if let Some(&(version, position)) = folded.commands.get(&issuer.command_id) {
+            let cached = if verified {
+                None
+            } else {
+                self.cache.get::<D::State>(&stream)
+            };
+            let fresh = cached.is_none();
+            let folded = match cached {
+                Some(folded) => folded,
+                None => self.load::<D>(&stream).await?,
+            };
+            verified = true;
+            if let Some((version, position)) = folded.commands.get(&issuer.command_id) {
                 return Ok(Outcome {
                     stream,
                     version,
@@ -231,6 +245,9 @@ impl CommandService {
             if let Some(expected) = issuer.expected_version
                 && expected != folded.version
             {
+                if !fresh {
+                    continue;
+                }
                 return Err(AppError::StaleVersion {
                     stream: stream.to_string(),
                     expected,
@@ -240,8 +257,13 @@ impl CommandService {
             let now = Utc::now();
             let mut actor = match partnership_of(&folded.state, &command) {
                 Some(partnership) => {
-                    let name = StreamKind::Partnership.stream_name(partnership.as_uuid());
-                    let partnership = self.load::<Partnership>(&StreamName::parse(name)?).await?;
+                    let name = StreamName::parse(
+                        StreamKind::Partnership.stream_name(partnership.as_uuid()),
+                    )?;
+                    let partnership = match self.cache.get::<PartnershipState>(&name) {
+                        Some(cached) if !fresh || kind == StreamKind::Partnership => cached,
+                        _ => self.load::<Partnership>(&name).await?,
+                    };
                     partnership
                         .state
                         .actor(issuer.person, issuer.organization, now)
@@ -250,17 +272,16 @@ impl CommandService {
             };
             actor.platform_operator = issuer.platform_operator;
             let ctx = Context { actor, now };
-            let events = D::decide(&folded.state, command.clone(), &ctx)?;
+            let events = match D::decide(&folded.state, command.clone(), &ctx) {
+                Ok(events) => events,
+                Err(_) if !fresh => continue,
+                Err(err) => return Err(err.into()),
+            };
             if events.is_empty() {
                 return Ok(Outcome {
                     stream,
                     version: folded.version,
-                    position: folded
-                        .commands
-                        .values()
-                        .map(|(_, p)| *p)
-                        .max()
-                        .unwrap_or_default(),
+                    position: folded.position,
                     replayed: false,
                 });
             }
@@ -303,7 +324,9 @@ impl CommandService {
                     });
                 }
                 Err(StoreError::WrongExpectedVersion { actual, .. }) => {
-                    if let Some(expected) = issuer.expected_version {
+                    if let Some(expected) = issuer.expected_version
+                        && fresh
+                    {
                         return Err(AppError::StaleVersion {
                             stream: stream.to_string(),
                             expected,
@@ -329,14 +352,16 @@ impl CommandService {
         result: AppendResult,
     ) {
         let state = events.iter().fold(folded.state, D::evolve);
-        let mut commands = (*folded.commands).clone();
-        commands.insert(command_id, (result.next_version, result.last_position));
+        folded
+            .commands
+            .insert(command_id, result.next_version, result.last_position);
         self.cache.put(
             stream.clone(),
             Folded {
                 state,
                 version: result.next_version,
-                commands: Arc::new(commands),
+                position: result.last_position,
+                commands: folded.commands,
             },
         );
     }
@@ -344,7 +369,6 @@ impl CommandService {
     async fn load<D: Decider>(&self, stream: &StreamName) -> Result<Folded<D::State>, AppError> {
         let mut folded = self.cache.get::<D::State>(stream).unwrap_or_default();
         let start = folded.version;
-        let mut commands: Option<HashMap<Uuid, (StreamVersion, Position)>> = None;
         loop {
             let page = self
                 .store
@@ -355,19 +379,16 @@ impl CommandService {
                 let event: D::Event = codec::decode(recorded)?;
                 folded.state = D::evolve(folded.state, &event);
                 folded.version = recorded.version;
-                commands
-                    .get_or_insert_with(|| (*folded.commands).clone())
-                    .insert(
-                        recorded.metadata.causation_id,
-                        (recorded.version, recorded.position),
-                    );
+                folded.position = recorded.position;
+                folded.commands.insert(
+                    recorded.metadata.causation_id,
+                    recorded.version,
+                    recorded.position,
+                );
             }
             if done {
                 break;
             }
-        }
-        if let Some(commands) = commands {
-            folded.commands = Arc::new(commands);
         }
         if folded.version != start {
             self.cache.put(stream.clone(), folded.clone());

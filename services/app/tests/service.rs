@@ -204,3 +204,51 @@ async fn allocating_funds_requires_a_recorded_decision() {
         other => panic!("expected a rule violation, got {other:?}"),
     }
 }
+
+#[tokio::test]
+async fn a_stale_cache_on_another_replica_never_decides_the_answer() {
+    use samraad_domain::partnership::AppointAdministrator;
+    let f = fixture().await;
+    // A second replica of the command service on the same store, with its own cache.
+    let other = CommandService::new(f.store.clone());
+    let mut admin = f.operator.clone();
+    admin.command_id = Uuid::now_v7();
+    other
+        .partnership(f.partnership, &admin, register("Middelfart Kommune"))
+        .await
+        .unwrap();
+    // Replica two appoints a new administrator; replica one's cache does not know yet.
+    let newcomer = PersonId::new();
+    admin.command_id = Uuid::now_v7();
+    let appoint = PartnershipCommand::AppointAdministrator(AppointAdministrator {
+        person_id: newcomer,
+    });
+    other
+        .partnership(f.partnership, &admin, appoint)
+        .await
+        .unwrap();
+    // On replica one, the newcomer's command is refused by the stale cache, then re-decided
+    // on fresh state and accepted.
+    let newcomer_issuer = issuer(newcomer, OrganizationId::new());
+    let outcome = f
+        .service
+        .partnership(
+            f.partnership,
+            &newcomer_issuer,
+            register("Nordfyns Kommune"),
+        )
+        .await
+        .unwrap();
+    assert_eq!(
+        outcome.version, 4,
+        "created, registered, appointed, registered"
+    );
+    // And a client's expectedVersion is judged against the stream, not the stale cache.
+    let mut exact = f.operator.clone();
+    exact.command_id = Uuid::now_v7();
+    exact.expected_version = Some(4);
+    other
+        .partnership(f.partnership, &exact, register("Assens Kommune"))
+        .await
+        .unwrap();
+}

@@ -281,7 +281,12 @@ impl MeetingFeed {
                 return Some(Ok(event));
             }
         }
-        // Live.
+        // Live: the caught-up copy of the meeting is no longer needed (live events carry the
+        // projector's shared state), so an idle subscriber holds almost nothing.
+        if self.folded.version > 0 || self.catch_up.capacity() > 0 {
+            self.folded = StreamView::default_view();
+            self.catch_up = VecDeque::new();
+        }
         loop {
             match self.live.recv().await {
                 Ok(applied) => {
