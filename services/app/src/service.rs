@@ -8,7 +8,7 @@ use samraad_domain::initiative::Initiative;
 use samraad_domain::meeting::{DecisionRef, Meeting};
 use samraad_domain::partnership::{Partnership, PartnershipState};
 use samraad_domain::{
-    Context, Decider, DomainError, FundPoolId, InitiativeId, MeetingId, OrganizationId,
+    Context, Decider, DomainError, ForumId, FundPoolId, InitiativeId, MeetingId, OrganizationId,
     PartnershipId, PersonId, Rule, StreamKind,
 };
 use samraad_store::{
@@ -26,6 +26,16 @@ use crate::ids::{Purpose, derive};
 const MAX_ATTEMPTS: usize = 4;
 /// Events read per page when folding a stream.
 const PAGE: usize = 1_000;
+
+/// A fact in another stream that a command rests on, looked up by the service (the decider
+/// pattern: look data up before deciding) and checked once the caller is known to be allowed.
+#[derive(Clone, Copy, Debug)]
+enum Fact {
+    /// The forum belongs to the command's partnership.
+    ForumOfPartnership(ForumId),
+    /// The referenced decision is recorded, in a meeting of the command's partnership.
+    DecisionRecorded(DecisionRef),
+}
 
 /// Who issued a command and how it should be applied.
 #[derive(Clone, Debug)]
@@ -89,6 +99,7 @@ impl CommandService {
             id.as_uuid(),
             issuer,
             command,
+            Vec::new(),
             |_, _| Some(id),
         )
         .await
@@ -102,11 +113,16 @@ impl CommandService {
         command: <Meeting as Decider>::Command,
     ) -> Result<Outcome, AppError> {
         use samraad_domain::meeting::MeetingCommand;
+        let facts = match &command {
+            MeetingCommand::ScheduleMeeting(c) => vec![Fact::ForumOfPartnership(c.forum_id)],
+            _ => Vec::new(),
+        };
         self.execute::<Meeting>(
             StreamKind::Meeting,
             id.as_uuid(),
             issuer,
             command,
+            facts,
             |state, cmd| {
                 state.partnership_id().or(match cmd {
                     MeetingCommand::ScheduleMeeting(c) => Some(c.partnership_id),
@@ -125,14 +141,19 @@ impl CommandService {
         command: <Initiative as Decider>::Command,
     ) -> Result<Outcome, AppError> {
         use samraad_domain::initiative::InitiativeCommand;
-        if let InitiativeCommand::ApproveInitiative(c) = &command {
-            self.require_decision(&c.decision).await?;
-        }
+        let facts = match &command {
+            InitiativeCommand::ProposeInitiative(c) => {
+                vec![Fact::ForumOfPartnership(c.responsible_forum)]
+            }
+            InitiativeCommand::ApproveInitiative(c) => vec![Fact::DecisionRecorded(c.decision)],
+            _ => Vec::new(),
+        };
         self.execute::<Initiative>(
             StreamKind::Initiative,
             id.as_uuid(),
             issuer,
             command,
+            facts,
             |state, cmd| {
                 state.partnership_id().or(match cmd {
                     InitiativeCommand::ProposeInitiative(c) => Some(c.partnership_id),
@@ -151,14 +172,16 @@ impl CommandService {
         command: <FundPool as Decider>::Command,
     ) -> Result<Outcome, AppError> {
         use samraad_domain::fund_pool::FundPoolCommand;
-        if let FundPoolCommand::AllocateFunds(c) = &command {
-            self.require_decision(&c.decision).await?;
-        }
+        let facts = match &command {
+            FundPoolCommand::AllocateFunds(c) => vec![Fact::DecisionRecorded(c.decision)],
+            _ => Vec::new(),
+        };
         self.execute::<FundPool>(
             StreamKind::FundPool,
             id.as_uuid(),
             issuer,
             command,
+            facts,
             |state, cmd| {
                 state.partnership_id().or(match cmd {
                     FundPoolCommand::CreateFundPool(c) => Some(c.partnership_id),
@@ -169,29 +192,44 @@ impl CommandService {
         .await
     }
 
-    /// Looks up the decision a command references: it must be recorded on that item.
-    /// (The domain keeps the reference; whether it exists is a fact looked up here, before
-    /// `decide`, as the decider pattern prescribes.)
-    async fn require_decision(&self, decision: &DecisionRef) -> Result<(), AppError> {
-        let stream =
-            StreamName::parse(StreamKind::Meeting.stream_name(decision.meeting_id.as_uuid()))?;
-        let meeting = self.load::<Meeting>(&stream).await?;
-        let recorded = meeting
-            .state
-            .item(decision.item_id)
-            .is_some_and(|item| item.decision.is_some());
-        if recorded {
-            Ok(())
-        } else {
-            Err(DomainError::rule_violation(
-                Rule::MustExist,
-                format!(
-                    "no decision is recorded on item {} of meeting {}",
-                    decision.item_id, decision.meeting_id
-                ),
-            )
-            .into())
+    /// Checks the facts a command rests on that live in other streams.
+    async fn check_facts(
+        &self,
+        facts: &[Fact],
+        partnership_id: Option<PartnershipId>,
+        partnership: Option<&PartnershipState>,
+    ) -> Result<(), AppError> {
+        for fact in facts {
+            match fact {
+                Fact::ForumOfPartnership(forum) => {
+                    if partnership.and_then(|p| p.forum(*forum)).is_none() {
+                        return Err(DomainError::not_found("forum", forum).into());
+                    }
+                }
+                Fact::DecisionRecorded(decision) => {
+                    let stream = StreamName::parse(
+                        StreamKind::Meeting.stream_name(decision.meeting_id.as_uuid()),
+                    )?;
+                    let meeting = self.load::<Meeting>(&stream).await?;
+                    let recorded = meeting.state.partnership_id() == partnership_id
+                        && meeting
+                            .state
+                            .item(decision.item_id)
+                            .is_some_and(|item| item.decision.is_some());
+                    if !recorded {
+                        return Err(DomainError::rule_violation(
+                            Rule::MustExist,
+                            format!(
+                                "no decision is recorded on item {} of meeting {} in this partnership",
+                                decision.item_id, decision.meeting_id
+                            ),
+                        )
+                        .into());
+                    }
+                }
+            }
         }
+        Ok(())
     }
 
     /// The current folded state of a stream (for callers that need facts before a command).
@@ -210,6 +248,7 @@ impl CommandService {
         id: Uuid,
         issuer: &Issuer,
         command: D::Command,
+        facts: Vec<Fact>,
         partnership_of: impl Fn(&D::State, &D::Command) -> Option<PartnershipId>,
     ) -> Result<Outcome, AppError>
     where
@@ -255,27 +294,42 @@ impl CommandService {
                 });
             }
             let now = Utc::now();
-            let mut actor = match partnership_of(&folded.state, &command) {
+            let partnership_id = partnership_of(&folded.state, &command);
+            let partnership = match partnership_id {
                 Some(partnership) => {
                     let name = StreamName::parse(
                         StreamKind::Partnership.stream_name(partnership.as_uuid()),
                     )?;
-                    let partnership = match self.cache.get::<PartnershipState>(&name) {
+                    Some(match self.cache.get::<PartnershipState>(&name) {
                         Some(cached) if !fresh || kind == StreamKind::Partnership => cached,
                         _ => self.load::<Partnership>(&name).await?,
-                    };
-                    partnership
-                        .state
-                        .actor(issuer.person, issuer.organization, now)
+                    })
                 }
+                None => None,
+            };
+            let mut actor = match &partnership {
+                Some(p) => p.state.actor(issuer.person, issuer.organization, now),
                 None => samraad_domain::Actor::new(issuer.person, issuer.organization),
             };
             actor.platform_operator = issuer.platform_operator;
             let ctx = Context { actor, now };
-            let events = match D::decide(&folded.state, command.clone(), &ctx) {
+            // Facts the decision rests on are checked after `decide`, so a caller without
+            // permission learns nothing about other partnerships' forums and decisions.
+            let decided = match D::decide(&folded.state, command.clone(), &ctx) {
+                Ok(events) => self
+                    .check_facts(
+                        &facts,
+                        partnership_id,
+                        partnership.as_ref().map(|p| &p.state),
+                    )
+                    .await
+                    .map(|()| events),
+                Err(err) => Err(AppError::from(err)),
+            };
+            let events = match decided {
                 Ok(events) => events,
-                Err(_) if !fresh => continue,
-                Err(err) => return Err(err.into()),
+                Err(AppError::Domain(_)) if !fresh => continue,
+                Err(err) => return Err(err),
             };
             if events.is_empty() {
                 return Ok(Outcome {

@@ -5,7 +5,7 @@
 use std::sync::Arc;
 
 use samraad_app::{AppError, CommandService, Issuer};
-use samraad_domain::fund_pool::{AllocateFunds, CreateFundPool, FundPoolCommand};
+use samraad_domain::fund_pool::{AllocateFunds, CreateFundPool, FundPoolCommand, ReceiveGrant};
 use samraad_domain::meeting::DecisionRef;
 use samraad_domain::partnership::{
     CreatePartnership, OrganizationKind, PartnershipCommand, RegisterOrganization,
@@ -181,6 +181,15 @@ async fn allocating_funds_requires_a_recorded_decision() {
         currency: Currency::Dkk,
     });
     f.service.fund_pool(pool, &admin, create).await.unwrap();
+    admin.command_id = Uuid::now_v7();
+    let grant = FundPoolCommand::ReceiveGrant(ReceiveGrant {
+        fund_pool_id: pool,
+        year: 2025,
+        source: Name::parse("Region Syddanmark").unwrap(),
+        amount: Money::dkk(353_000_000),
+        note: None,
+    });
+    f.service.fund_pool(pool, &admin, grant).await.unwrap();
     admin.command_id = Uuid::now_v7();
     let allocate = FundPoolCommand::AllocateFunds(AllocateFunds {
         fund_pool_id: pool,
