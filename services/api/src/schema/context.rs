@@ -100,10 +100,17 @@ where
     match result {
         Ok(outcome) => {
             services.metrics.commands_ok.fetch_add(1, Ordering::Relaxed);
+            let decided = started.elapsed();
             services
                 .projections
                 .wait_for(outcome.position, READ_YOUR_WRITES)
                 .await;
+            tracing::debug!(
+                stream = %outcome.stream,
+                command_us = decided.as_micros() as u64,
+                read_your_writes_us = (started.elapsed() - decided).as_micros() as u64,
+                "command executed"
+            );
             Ok(outcome)
         }
         Err(err) => {
