@@ -359,7 +359,9 @@ impl PartnershipFeed {
         if self.done {
             return None;
         }
-        while self.catching_up {
+        // Until the stored log is read *and* the last page is emitted (a short last page
+        // ends the catch-up reads, not the events still waiting in it).
+        while self.catching_up || !self.page.is_empty() {
             if self.page.is_empty() {
                 match self.projections.store().read_all(self.last, PAGE).await {
                     Ok(page) => {
