@@ -41,14 +41,40 @@ pub fn meeting_object(
     view: Arc<StreamView<MeetingState>>,
     reader: Option<Principal>,
 ) -> MeetingObject {
+    meeting_object_cached(model, view, reader, &mut SeatCache::default())
+}
+
+/// Remembers whether a reader sits in a meeting's forum, per partnership version, so a live
+/// subscription does not re-derive the reader's seats for every event.
+#[derive(Default)]
+pub struct SeatCache {
+    key: Option<(PartnershipId, u64)>,
+    closed: bool,
+    forum_name: String,
+}
+
+/// [`meeting_object`] for a reader whose seat lookups are remembered in `cache`.
+pub fn meeting_object_cached(
+    model: &ReadModel,
+    view: Arc<StreamView<MeetingState>>,
+    reader: Option<Principal>,
+    cache: &mut SeatCache,
+) -> MeetingObject {
     let info = view.state.info();
     let partnership = info.and_then(|i| model.partnerships.get(&i.partnership_id));
     let forum = info.map(|i| i.forum_id);
-    let forum_name = partnership
-        .zip(forum)
-        .and_then(|(p, f)| p.state.forum(f).map(|f| f.name.as_str().to_string()))
-        .unwrap_or_default();
-    let closed = sees_closed(reader, partnership.map(|p| &p.state), forum);
+    let key = info
+        .zip(partnership)
+        .map(|(i, p)| (i.partnership_id, p.version));
+    if key.is_none() || cache.key != key {
+        cache.key = key;
+        cache.closed = sees_closed(reader, partnership.map(|p| &p.state), forum);
+        cache.forum_name = partnership
+            .zip(forum)
+            .and_then(|(p, f)| p.state.forum(f).map(|f| f.name.as_str().to_string()))
+            .unwrap_or_default();
+    }
+    let closed = cache.closed;
     let closed_now = if closed {
         HashSet::new()
     } else {
@@ -72,7 +98,7 @@ pub fn meeting_object(
             closed_now: Arc::new(closed_now),
         },
         view,
-        forum_name,
+        forum_name: cache.forum_name.clone(),
     }
 }
 

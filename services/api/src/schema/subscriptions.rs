@@ -67,6 +67,7 @@ impl MeetingSubscription {
             live,
             _guard: guard,
             done: false,
+            seats: read::SeatCache::default(),
         };
         Ok(futures::stream::unfold(state, |mut feed| async move {
             let next = feed.next().await?;
@@ -255,6 +256,7 @@ struct MeetingFeed {
     live: broadcast::Receiver<Arc<Applied>>,
     _guard: SubscriptionGuard,
     done: bool,
+    seats: read::SeatCache,
 }
 
 impl MeetingFeed {
@@ -314,13 +316,14 @@ impl MeetingFeed {
 
     /// The event for this reader, or `None` if it concerns a closed item they may not see.
     fn emit(
-        &self,
+        &mut self,
         recorded: &RecordedEvent,
         view: Arc<StreamView<MeetingState>>,
     ) -> Option<MeetingEvent> {
+        let seats = &mut self.seats;
         let meeting = self
             .projections
-            .read(|model| read::meeting_object(model, view, self.reader));
+            .read(|model| read::meeting_object_cached(model, view, self.reader, seats));
         let item = touched_entities(&recorded.data)
             .into_iter()
             .map(AgendaItemId::from_uuid)

@@ -148,10 +148,22 @@ fn require_contributor(
     ctx: &Context,
 ) -> Result<(), DomainError> {
     let actor = &ctx.actor;
+    // A closed item is for the forum only: its proposing organisation edits it through a
+    // seat in the forum, never merely by being the proposer (that would let anyone of the
+    // organisation read it back through conflicts, or reopen it to the public).
     let proposer = actor.organization == item.proposed_by
-        && actor.is_member_organization_of(info.partnership_id);
+        && actor.is_member_organization_of(info.partnership_id)
+        && item.visibility == Visibility::Open;
     if proposer || actor.contributes_to_forum(info.forum_id) {
         Ok(())
+    } else if item.visibility == Visibility::Closed {
+        Err(DomainError::forbidden(
+            Rule::OnlyContributorsEditItems,
+            format!(
+                "item {} is closed: only members of forum {} edit it",
+                item.item_id, info.forum_id
+            ),
+        ))
     } else {
         Err(DomainError::forbidden(
             Rule::OnlyContributorsEditItems,

@@ -178,3 +178,42 @@ fn details_change_with_revision_check() {
         .when(cmd(0))
         .then_error("CONFLICT", Some(Rule::NoSilentOverwrite));
 }
+
+#[test]
+fn a_closed_item_is_edited_only_through_a_seat_in_its_forum() {
+    let mut closed = proposed(item_id(1), ItemKind::Decision, 2);
+    if let MeetingEvent::AgendaItemProposed(p) = &mut closed {
+        p.visibility = Visibility::Closed;
+    }
+    let history = vec![scheduled(), closed];
+    // A person of the proposing organisation (the municipality) seated only in another forum
+    // may edit the organisation's open items, but not a closed one: a conflict would hand
+    // them the closed text, a details change could reopen it to the public.
+    let municipality_elsewhere = Actor {
+        seats: vec![Seat {
+            partnership: partnership(),
+            forum: other_forum(),
+            role: Role::Member,
+        }],
+        member_organization_of: vec![partnership()],
+        ..Actor::new(
+            PersonId::from_uuid(uuid::Uuid::from_u128(999)),
+            municipality(),
+        )
+    };
+    given::<Meeting>(history.clone())
+        .by(municipality_elsewhere.clone())
+        .when(edit(Section::Summary, 0, "Stale probe"))
+        .then_error("FORBIDDEN", Some(Rule::OnlyContributorsEditItems));
+    given::<Meeting>(history.clone())
+        .by(member_municipality())
+        .when(edit(Section::Summary, 1, "Fra forummet"))
+        .ok();
+    given::<Meeting>(vec![
+        scheduled(),
+        proposed(item_id(1), ItemKind::Decision, 2),
+    ])
+    .by(municipality_elsewhere)
+    .when(edit(Section::Summary, 1, "Åbent punkt"))
+    .ok();
+}
