@@ -66,26 +66,29 @@ pub struct Server {
 impl Server {
     /// Starts a server on the embedded store in a fresh temporary directory.
     pub fn start() -> Server {
-        let temp = tempfile::tempdir().expect("tempdir");
-        let dir = temp.path().to_path_buf();
-        let mut server = Server::start_with(&dir, None);
-        server._temp = Some(temp);
-        server
+        Server::start_args(&[])
     }
 
     /// Starts a server with `data_dir` and optionally a PostgreSQL URL.
     pub fn start_with(data_dir: &Path, database_url: Option<&str>) -> Server {
+        match database_url {
+            Some(url) => Server::spawn(data_dir, None, &["--database-url", url]),
+            None => Server::spawn(data_dir, None, &[]),
+        }
+    }
+
+    /// Starts `samraad serve` on a random port with `data_dir` and extra arguments, and waits
+    /// until it prints the address it listens on.
+    fn spawn(data_dir: &Path, temp: Option<tempfile::TempDir>, args: &[&str]) -> Server {
         let mut cmd = Command::new(samraad_bin());
         cmd.arg("serve")
             .arg("--listen")
             .arg("127.0.0.1:0")
             .arg("--data-dir")
             .arg(data_dir)
+            .args(args)
             .stdout(Stdio::piped())
             .stdin(Stdio::null());
-        if let Some(url) = database_url {
-            cmd.arg("--database-url").arg(url);
-        }
         if std::env::var_os("TEST_LOG").is_some() {
             cmd.stderr(Stdio::inherit());
         } else {
@@ -109,7 +112,7 @@ impl Server {
             child,
             base,
             data_dir: data_dir.to_path_buf(),
-            _temp: None,
+            _temp: temp,
             http: reqwest::Client::new(),
         }
     }
@@ -337,62 +340,13 @@ impl Server {
     pub fn start_args(args: &[&str]) -> Server {
         let temp = tempfile::tempdir().expect("tempdir");
         let dir = temp.path().to_path_buf();
-        let mut cmd = Command::new(samraad_bin());
-        cmd.arg("serve")
-            .arg("--listen")
-            .arg("127.0.0.1:0")
-            .arg("--data-dir")
-            .arg(&dir)
-            .args(args)
-            .stdout(Stdio::piped())
-            .stdin(Stdio::null());
-        if std::env::var_os("TEST_LOG").is_some() {
-            cmd.stderr(Stdio::inherit());
-        } else {
-            cmd.stderr(Stdio::null());
-        }
-        let mut child = cmd.spawn().expect("spawn samraad");
-        let stdout = child.stdout.take().expect("stdout");
-        let mut lines = BufReader::new(stdout).lines();
-        let base = loop {
-            let line = lines
-                .next()
-                .expect("server exited before listening")
-                .expect("read stdout");
-            if let Some(url) = line.strip_prefix("samraad listening on ") {
-                break url.trim().to_string();
-            }
-        };
-        std::thread::spawn(move || for _ in lines {});
-        Server {
-            child,
-            base,
-            data_dir: dir,
-            _temp: Some(temp),
-            http: reqwest::Client::new(),
-        }
+        Server::spawn(&dir, Some(temp), args)
     }
 
     /// Mints a development token with extra `samraad token` arguments (e.g. `--operator`,
     /// `--ttl=-10`).
     pub fn token_args(&self, person: Uuid, organization: Uuid, args: &[&str]) -> String {
-        let out = Command::new(samraad_bin())
-            .arg("token")
-            .arg("--data-dir")
-            .arg(&self.data_dir)
-            .arg("--person")
-            .arg(person.to_string())
-            .arg("--organization")
-            .arg(organization.to_string())
-            .args(args)
-            .output()
-            .expect("run samraad token");
-        assert!(
-            out.status.success(),
-            "token: {}",
-            String::from_utf8_lossy(&out.stderr)
-        );
-        String::from_utf8(out.stdout).unwrap().trim().to_string()
+        self.mint(person, organization, args)
     }
 
     /// Runs `samraad serve` with `args` and expects it to refuse to start (within 30 s);
