@@ -70,7 +70,7 @@ pub struct AuthArgs {
     /// development tokens are refused, introspection is off unless --introspection.
     #[arg(long, env = "SAMRAAD_PRODUCTION")]
     pub production: bool,
-    /// The identity provider's JWKS: a file path or an http:// URL (required with --production).
+    /// The identity provider's JWKS: a file path or an https:// (or http://) URL (required with --production).
     #[arg(long, env = "SAMRAAD_JWKS")]
     pub jwks: Option<String>,
     /// The required token issuer (`iss`), e.g. https://login.example.dk/realms/klynge.

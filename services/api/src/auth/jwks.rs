@@ -1,4 +1,4 @@
-//! A JSON Web Key Set: the identity provider's public keys, from a file or an `http://` URL,
+//! A JSON Web Key Set: the identity provider's public keys, from a file or an `https://` URL,
 //! cached and refreshed by key id.
 //!
 //! Only RSA keys (for `RS256`) and EC P-256 keys (for `ES256`) are used; symmetric (`oct`) and
@@ -28,23 +28,15 @@ const MAX_JWKS_BYTES: usize = 1024 * 1024;
 pub enum JwksSource {
     /// A local file (re-read on refresh, so rotating the file rotates the keys).
     File(PathBuf),
-    /// An `http://` URL (TLS is not compiled in: use a file, or a local plain-HTTP endpoint).
+    /// An `https://` (or, on a trusted local network, `http://`) URL.
     Url(String),
 }
 
 impl JwksSource {
-    /// `http://…` is a URL, anything else a file path. `https://` is refused with a clear
-    /// message because this build has no TLS client.
+    /// `https://…` and `http://…` are URLs (TLS via rustls with the Mozilla root
+    /// certificates), anything else a file path.
     pub fn parse(location: &str) -> Result<Self, AuthError> {
-        if location.starts_with("https://") {
-            return Err(AuthError::Key(
-                "https JWKS URLs are not supported by this build (no TLS client); download the \
-                 JWKS to a file (e.g. with a periodic job) or serve it over http on a trusted \
-                 local network"
-                    .into(),
-            ));
-        }
-        if location.starts_with("http://") {
+        if location.starts_with("https://") || location.starts_with("http://") {
             Ok(Self::Url(location.to_string()))
         } else {
             Ok(Self::File(PathBuf::from(location)))
@@ -246,10 +238,10 @@ mod tests {
     }
 
     #[test]
-    fn https_is_refused_clearly() {
+    fn urls_and_files_are_told_apart() {
         assert!(matches!(
             JwksSource::parse("https://idp/jwks"),
-            Err(AuthError::Key(_))
+            Ok(JwksSource::Url(_))
         ));
         assert!(matches!(
             JwksSource::parse("http://idp/jwks"),
