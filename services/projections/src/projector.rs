@@ -18,7 +18,7 @@ use tokio::sync::{broadcast, watch};
 use crate::model::ReadModel;
 use crate::view::StreamView;
 
-/// Events buffered per live subscriber before it is told it lagged.
+/// Events buffered per live subscriber before it is told it lagged (the default).
 pub const FEED_CAPACITY: usize = 4096;
 /// Events applied under one write lock.
 const BATCH: usize = 512;
@@ -46,7 +46,13 @@ pub struct Projections {
 impl Projections {
     /// Read models over `store`, empty until [`Projections::run`] feeds them.
     pub fn new(store: Arc<dyn EventStore>) -> Arc<Self> {
-        let (feed, _) = broadcast::channel(FEED_CAPACITY);
+        Self::with_feed_capacity(store, FEED_CAPACITY)
+    }
+
+    /// Read models whose live feed buffers `capacity` events per subscriber before a
+    /// subscriber that falls further behind is told to resume from its last position.
+    pub fn with_feed_capacity(store: Arc<dyn EventStore>, capacity: usize) -> Arc<Self> {
+        let (feed, _) = broadcast::channel(capacity.max(1));
         Arc::new(Self {
             store,
             model: RwLock::new(ReadModel::default()),

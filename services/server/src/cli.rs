@@ -52,6 +52,10 @@ pub struct ServeArgs {
     /// Seconds to wait for in-flight requests on shutdown (SIGTERM / Ctrl-C).
     #[arg(long, default_value_t = 30)]
     pub shutdown_grace: u64,
+    /// Events a live subscriber may fall behind before its subscription ends with an error
+    /// telling it to resume after its last position (memory stays bounded).
+    #[arg(long, default_value_t = samraad_projections::projector::FEED_CAPACITY)]
+    pub subscriber_buffer: usize,
     /// Person ids of platform operators (may create partnerships), comma-separated.
     #[arg(long, env = "SAMRAAD_OPERATORS", value_delimiter = ',')]
     pub operators: Vec<Uuid>,

@@ -79,7 +79,7 @@ pub async fn run(args: ServeArgs) -> anyhow::Result<()> {
     } else {
         tracing::warn!("development mode: tokens minted by `samraad token` are accepted");
     }
-    let projections = Projections::new(store.clone());
+    let projections = Projections::with_feed_capacity(store.clone(), args.subscriber_buffer);
     let feeding = tokio::spawn(projections.clone().run());
     let metrics = Arc::new(Metrics::default());
     let services = Services {
