@@ -5,6 +5,8 @@ pub mod fund_types;
 pub mod initiative_types;
 pub mod meeting_queries;
 pub mod meeting_types;
+pub mod meeting_values;
+pub mod minutes_html;
 pub mod mutations;
 pub mod partnership_types;
 pub mod read;
