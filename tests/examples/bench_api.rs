@@ -129,9 +129,11 @@ async fn fan_out(server: &Server, c: &Cluster, subscribers: usize, rounds: usize
         .to_string();
     let (tx, mut rx) = tokio::sync::mpsc::unbounded_channel::<(usize, Instant)>();
     let (ready_tx, mut ready_rx) = tokio::sync::mpsc::unbounded_channel::<()>();
+    let (acked_tx, mut acked_rx) = tokio::sync::mpsc::unbounded_channel::<()>();
+    let go = Arc::new(tokio::sync::Semaphore::new(0));
     let subscription = "subscription($m: ID!, $a: String) { meetingEvents(meetingId: $m, after: $a) { position type item { number decision { text } } } }";
     for n in 0..subscribers {
-        let (tx, ready_tx) = (tx.clone(), ready_tx.clone());
+        let (tx, ready_tx, acked_tx, go) = (tx.clone(), ready_tx.clone(), acked_tx.clone(), go.clone());
         let url = server.ws_url();
         let token = c.member.token.clone();
         let head = head.clone();
@@ -146,6 +148,8 @@ async fn fan_out(server: &Server, c: &Cluster, subscribers: usize, rounds: usize
                 .expect("connect");
             ws.send(Message::Text(json!({"type":"connection_init","payload":{"authorization": format!("Bearer {token}")}}).to_string().into())).await.unwrap();
             let _ack = ws.next().await;
+            acked_tx.send(()).unwrap();
+            go.acquire().await.unwrap().forget();
             ws.send(Message::Text(json!({"id":"1","type":"subscribe","payload":{"query": subscription, "variables": {"m": meeting, "a": head}}}).to_string().into())).await.unwrap();
             ready_tx.send(()).unwrap();
             while let Some(Ok(message)) = ws.next().await {
@@ -160,6 +164,12 @@ async fn fan_out(server: &Server, c: &Cluster, subscribers: usize, rounds: usize
             tokio::time::sleep(Duration::from_millis(20)).await;
         }
     }
+    for _ in 0..subscribers {
+        acked_rx.recv().await.unwrap();
+    }
+    tokio::time::sleep(Duration::from_secs(2)).await;
+    let (rss_connected, _) = proc_stat(server.pid());
+    go.add_permits(subscribers);
     for _ in 0..subscribers {
         ready_rx.recv().await.unwrap();
     }
@@ -196,12 +206,14 @@ async fn fan_out(server: &Server, c: &Cluster, subscribers: usize, rounds: usize
     let cpu_ms_per_delivery =
         (cpu_after - cpu_before) as f64 / ticks_per_second * 1000.0 / (subscribers * rounds) as f64;
     println!(
-        "fan-out: {subscribers} subscribers x {rounds} decisions: ack->delivery p50 {:.1} ms, p99 {:.1} ms, max {:.1} ms (last subscriber per decision: median {:.1} ms); server RSS {:.1} KiB per idle subscriber; server CPU {:.3} ms per delivery",
+        "fan-out: {subscribers} subscribers x {rounds} decisions: ack->delivery p50 {:.1} ms, p99 {:.1} ms, max {:.1} ms (last subscriber per decision: median {:.1} ms); server RSS {:.1} KiB per idle subscriber ({:.1} KiB of it the connection, {:.1} KiB the subscription); server CPU {:.3} ms per delivery",
         percentile(&latencies, 0.5),
         percentile(&latencies, 0.99),
         latencies.last().copied().unwrap_or_default(),
         percentile(&round_max, 0.5),
         (rss_idle.saturating_sub(rss_before)) as f64 / subscribers as f64,
+        (rss_connected.saturating_sub(rss_before)) as f64 / subscribers as f64,
+        (rss_idle.saturating_sub(rss_connected)) as f64 / subscribers as f64,
         cpu_ms_per_delivery,
     );
 }
