@@ -11,16 +11,36 @@ use uuid::Uuid;
 /// What a derived id is for; different purposes never collide for one command.
 #[derive(Clone, Copy, Debug)]
 pub enum Purpose {
-    /// The `index`-th event appended by the command.
-    Event(u32),
+    /// The `index`-th event the command appends to the stream whose name hashes to
+    /// `stream` (see [`Purpose::event`]): the same command id sent to another stream yields
+    /// other event ids, so it can never be mistaken for a retry there.
+    Event {
+        /// FNV-1a hash of the stream name.
+        stream: u64,
+        /// The event's index within the command's events.
+        index: u32,
+    },
     /// The id of an entity the command creates (meeting, item, initiative, …).
     Entity,
+}
+
+impl Purpose {
+    /// The `index`-th event of a command on `stream`.
+    pub fn event(stream: &str, index: u32) -> Self {
+        let hash = stream.bytes().fold(0xcbf2_9ce4_8422_2325u64, |h, b| {
+            (h ^ u64::from(b)).wrapping_mul(0x0000_0100_0000_01b3)
+        });
+        Purpose::Event {
+            stream: hash,
+            index,
+        }
+    }
 }
 
 /// Derives a v7-layout id from `command_id` for `purpose`.
 pub fn derive(command_id: Uuid, purpose: Purpose) -> Uuid {
     let (tag, index) = match purpose {
-        Purpose::Event(i) => (1u64, u64::from(i)),
+        Purpose::Event { stream, index } => (1u64 ^ stream, u64::from(index)),
         Purpose::Entity => (2u64, 0),
     };
     let bytes = command_id.as_bytes();
@@ -53,11 +73,12 @@ mod tests {
     #[test]
     fn derived_ids_are_stable_distinct_and_v7() {
         let command = Uuid::now_v7();
-        let a = derive(command, Purpose::Event(0));
-        assert_eq!(a, derive(command, Purpose::Event(0)));
-        assert_ne!(a, derive(command, Purpose::Event(1)));
+        let a = derive(command, Purpose::event("meeting-1", 0));
+        assert_eq!(a, derive(command, Purpose::event("meeting-1", 0)));
+        assert_ne!(a, derive(command, Purpose::event("meeting-1", 1)));
+        assert_ne!(a, derive(command, Purpose::event("meeting-2", 0)));
         assert_ne!(a, derive(command, Purpose::Entity));
-        assert_ne!(a, derive(Uuid::now_v7(), Purpose::Event(0)));
+        assert_ne!(a, derive(Uuid::now_v7(), Purpose::event("meeting-1", 0)));
         assert_eq!(a.get_version_num(), 7);
         assert_eq!(a.get_variant(), uuid::Variant::RFC4122);
         assert_eq!(

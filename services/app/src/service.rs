@@ -300,9 +300,19 @@ impl CommandService {
                     let name = StreamName::parse(
                         StreamKind::Partnership.stream_name(partnership.as_uuid()),
                     )?;
-                    Some(match self.cache.get::<PartnershipState>(&name) {
-                        Some(cached) if !fresh || kind == StreamKind::Partnership => cached,
-                        _ => self.load::<Partnership>(&name).await?,
+                    // Permissions are always judged on the partnership as stored (its tail is
+                    // read every time): a seat ended through another replica is ended here too.
+                    let own =
+                        (&folded.state as &dyn std::any::Any).downcast_ref::<PartnershipState>();
+                    Some(match own {
+                        // A partnership command: the fold in hand is the partnership.
+                        Some(state) => Folded {
+                            state: state.clone(),
+                            version: folded.version,
+                            position: folded.position,
+                            commands: folded.commands.clone(),
+                        },
+                        None => self.load::<Partnership>(&name).await?,
                     })
                 }
                 None => None,
@@ -353,7 +363,7 @@ impl CommandService {
                     let index = u32::try_from(i).unwrap_or(u32::MAX);
                     codec::encode(
                         event,
-                        derive(issuer.command_id, Purpose::Event(index)),
+                        derive(issuer.command_id, Purpose::event(stream.as_str(), index)),
                         metadata.clone(),
                     )
                 })
@@ -369,12 +379,24 @@ impl CommandService {
                 .await
             {
                 Ok(result) => {
-                    self.remember::<D>(&stream, folded, &events, issuer.command_id, result);
+                    // The store answers a racing retry of this command with the original
+                    // result: then the events decided here were not appended and must not be
+                    // folded into the cache.
+                    let appended = result.next_version == folded.version + events.len() as u64;
+                    if appended {
+                        self.remember::<D>(&stream, folded, &events, issuer.command_id, result);
+                    } else {
+                        folded.commands.insert(
+                            issuer.command_id,
+                            result.next_version,
+                            result.last_position,
+                        );
+                    }
                     return Ok(Outcome {
                         stream,
                         version: result.next_version,
                         position: result.last_position,
-                        replayed: false,
+                        replayed: !appended,
                     });
                 }
                 Err(StoreError::WrongExpectedVersion { actual, .. }) => {

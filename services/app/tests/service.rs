@@ -261,3 +261,137 @@ async fn a_stale_cache_on_another_replica_never_decides_the_answer() {
         .await
         .unwrap();
 }
+
+#[tokio::test]
+async fn a_command_id_reused_on_another_stream_is_a_new_command_there() {
+    let f = fixture().await;
+    let second = PartnershipId::new();
+    let create = PartnershipCommand::CreatePartnership(CreatePartnership {
+        partnership_id: second,
+        name: Name::parse("Sundhedsklynge Sydvestjylland").unwrap(),
+    });
+    let mut operator = f.operator.clone();
+    operator.command_id = Uuid::now_v7();
+    f.service
+        .partnership(second, &operator, create)
+        .await
+        .unwrap();
+    operator.command_id = Uuid::now_v7();
+    let first = f
+        .service
+        .partnership(f.partnership, &operator, register("Esbjerg Kommune"))
+        .await
+        .unwrap();
+    // The same command id on the other partnership: appended there, not mistaken for a retry.
+    let other = f
+        .service
+        .partnership(second, &operator, register("Esbjerg Kommune"))
+        .await
+        .unwrap();
+    assert!(!other.replayed);
+    assert_eq!(other.version, 2);
+    assert_ne!(other.position, first.position);
+    // And the cache on that stream is sound: the next command decides and appends.
+    operator.command_id = Uuid::now_v7();
+    let next = f
+        .service
+        .partnership(second, &operator, register("Varde Kommune"))
+        .await
+        .unwrap();
+    assert_eq!(next.version, 3);
+}
+
+#[tokio::test]
+async fn a_seat_ended_through_another_replica_is_ended_here_too() {
+    use chrono::{NaiveDate, TimeZone, Utc};
+    use samraad_domain::meeting::{CancelMeeting, MeetingCommand, MeetingMode, ScheduleMeeting};
+    use samraad_domain::partnership::{AppointMember, CreateForum, EndMembership, ForumLevel};
+    use samraad_domain::{ForumId, MeetingId, MembershipId, Role};
+    let f = fixture().await;
+    let other = CommandService::new(f.store.clone());
+    let org = OrganizationId::new();
+    let mut admin = f.operator.clone();
+    let mut run = async |service: &CommandService, command| {
+        admin.command_id = Uuid::now_v7();
+        service
+            .partnership(f.partnership, &admin, command)
+            .await
+            .unwrap();
+    };
+    run(
+        &f.service,
+        PartnershipCommand::RegisterOrganization(RegisterOrganization {
+            organization_id: org,
+            name: Name::parse("Region Syddanmark").unwrap(),
+            kind: OrganizationKind::Region,
+        }),
+    )
+    .await;
+    let forum = ForumId::new();
+    run(
+        &f.service,
+        PartnershipCommand::CreateForum(CreateForum {
+            forum_id: forum,
+            name: Name::parse("Fagligt Strategisk Niveau").unwrap(),
+            level: ForumLevel::Strategic,
+        }),
+    )
+    .await;
+    let (secretary, seat) = (PersonId::new(), MembershipId::new());
+    run(
+        &f.service,
+        PartnershipCommand::AppointMember(AppointMember {
+            membership_id: seat,
+            forum_id: forum,
+            person_id: secretary,
+            person_name: Name::parse("Mette Heidemann").unwrap(),
+            person_title: None,
+            organization_id: org,
+            role: Role::Secretariat,
+            valid_from: NaiveDate::from_ymd_opt(2025, 1, 1).unwrap(),
+            valid_until: None,
+        }),
+    )
+    .await;
+    let meeting = MeetingId::new();
+    let starts = Utc.with_ymd_and_hms(2030, 2, 26, 13, 30, 0).unwrap();
+    let schedule = MeetingCommand::ScheduleMeeting(ScheduleMeeting {
+        meeting_id: meeting,
+        partnership_id: f.partnership,
+        forum_id: forum,
+        title: None,
+        starts_at: starts,
+        ends_at: starts + chrono::Duration::hours(2),
+        mode: MeetingMode::Written,
+        location: None,
+        online_link: None,
+    });
+    let secretariat = issuer(secretary, org);
+    f.service
+        .meeting(meeting, &secretariat, schedule)
+        .await
+        .unwrap();
+    // The other replica ends the seat; this replica's caches still hold it.
+    run(
+        &other,
+        PartnershipCommand::EndMembership(EndMembership {
+            membership_id: seat,
+            ended_on: NaiveDate::from_ymd_opt(2025, 6, 1).unwrap(),
+            reason: None,
+        }),
+    )
+    .await;
+    let cancel = MeetingCommand::CancelMeeting(CancelMeeting {
+        meeting_id: meeting,
+        reason: None,
+    });
+    let err = f
+        .service
+        .meeting(meeting, &issuer(secretary, org), cancel)
+        .await
+        .unwrap_err();
+    assert!(
+        matches!(&err, AppError::Domain(e) if e.code() == "FORBIDDEN"),
+        "a former secretary may not cancel the meeting: {err:?}"
+    );
+}
