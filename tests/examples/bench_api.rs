@@ -133,7 +133,8 @@ async fn fan_out(server: &Server, c: &Cluster, subscribers: usize, rounds: usize
     let go = Arc::new(tokio::sync::Semaphore::new(0));
     let subscription = "subscription($m: ID!, $a: String) { meetingEvents(meetingId: $m, after: $a) { position type item { number decision { text } } } }";
     for n in 0..subscribers {
-        let (tx, ready_tx, acked_tx, go) = (tx.clone(), ready_tx.clone(), acked_tx.clone(), go.clone());
+        let (tx, ready_tx, acked_tx, go) =
+            (tx.clone(), ready_tx.clone(), acked_tx.clone(), go.clone());
         let url = server.ws_url();
         let token = c.member.token.clone();
         let head = head.clone();

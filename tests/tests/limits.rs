@@ -104,8 +104,8 @@ async fn rate_limit_per_person() {
     still_serving(&server, &patient).await;
 }
 
-const SILENT: &str =
-    "subscription($p: ID!) { partnershipEvents(partnershipId: $p) { position type } }";
+/// A subscription that stays quiet: it starts after everything stored so far.
+const SILENT: &str = "subscription($p: ID!, $a: String) { partnershipEvents(partnershipId: $p, after: $a) { position type } }";
 
 #[tokio::test]
 async fn websocket_limits() {
@@ -133,9 +133,10 @@ async fn websocket_limits() {
 
     // Too many subscriptions on one connection: an `error` with RATE_LIMITED for the third.
     let mut ws = WsClient::connect(&server.ws_url(), &token).await;
-    ws.subscribe("s1", SILENT, json!({"p": Uuid::now_v7().to_string()}))
+    let head = server.gql(&token, "{ position }", json!({})).await["position"].clone();
+    ws.subscribe("s1", SILENT, json!({"p": partnership, "a": head}))
         .await;
-    ws.subscribe("s2", SILENT, json!({"p": Uuid::now_v7().to_string()}))
+    ws.subscribe("s2", SILENT, json!({"p": partnership, "a": head}))
         .await;
     ws.subscribe("s3", SILENT, json!({"p": partnership})).await;
     match ws.recv().await {

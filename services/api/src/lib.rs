@@ -37,6 +37,8 @@ pub struct AppState {
     pub metrics: Arc<metrics::Metrics>,
     /// The read side (for readiness and metrics).
     pub projections: Arc<Projections>,
+    /// The store's head at the first readiness check: the catch-up target.
+    pub startup_head: std::sync::OnceLock<samraad_store::Position>,
 }
 
 impl AppState {
@@ -56,10 +58,13 @@ impl AppState {
             limits,
             metrics,
             projections,
+            startup_head: std::sync::OnceLock::new(),
         }
     }
 
-    /// Ready when the store answers and the read models have caught up with its head.
+    /// Ready when the store answers and the read models have caught up with the head the
+    /// store had when the server started (once caught up, a read model a few events behind
+    /// under load is normal and does not make a replica unready).
     pub async fn readiness(&self) -> Result<(), String> {
         if let Some(failure) = self.projections.failure() {
             return Err(format!("projections stopped: {failure}"));
@@ -71,8 +76,11 @@ impl AppState {
             .await
             .map_err(|e| format!("event store unreachable: {e}"))?;
         let position = self.projections.position();
-        if position < head {
-            return Err(format!("projections catching up: at {position} of {head}"));
+        let target = *self.startup_head.get_or_init(|| head);
+        if position < target {
+            return Err(format!(
+                "projections catching up: at {position} of {target}"
+            ));
         }
         Ok(())
     }

@@ -108,11 +108,26 @@ pub async fn run(args: ServeArgs) -> anyhow::Result<()> {
     tracing::info!(%address, "serving GraphQL at /graphql (GraphiQL in a browser), WebSocket at /graphql/ws");
     println!("samraad listening on http://{address}");
     let grace = Duration::from_secs(args.shutdown_grace);
-    axum::serve(listener, app)
-        .with_graceful_shutdown(shutdown_signal())
-        .await
-        .context("server error")?;
-    tracing::info!(?grace, "shutting down: in-flight requests drained");
+    let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
+    let server = axum::serve(listener, app).with_graceful_shutdown(async move {
+        let _ = stopped.await;
+    });
+    let mut server = std::pin::pin!(server.into_future());
+    tokio::select! {
+        result = &mut server => result.context("server error")?,
+        () = shutdown_signal() => {
+            // Stop accepting, let in-flight requests finish; long-lived WebSockets get the
+            // grace period, then the process ends (clients resume with their last position).
+            let _ = stop.send(());
+            match tokio::time::timeout(grace, &mut server).await {
+                Ok(result) => {
+                    result.context("server error")?;
+                    tracing::info!("shut down: in-flight requests drained");
+                }
+                Err(_) => tracing::warn!(?grace, "shut down: grace period over, open connections closed"),
+            }
+        }
+    }
     feeding.abort();
     Ok(())
 }

@@ -95,7 +95,8 @@ where
 {
     let services = services(ctx);
     let started = Instant::now();
-    let result = command.await;
+    let span = tracing::info_span!("command", mutation = %ctx.field().name());
+    let result = tracing::Instrument::instrument(command, span).await;
     services.metrics.observe_command(started.elapsed());
     match result {
         Ok(outcome) => {

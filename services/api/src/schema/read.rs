@@ -9,30 +9,57 @@ use samraad_domain::partnership::PartnershipState;
 use samraad_domain::{ForumId, MeetingId, OrganizationId, PartnershipId, PersonId};
 use samraad_projections::{ReadModel, StreamView};
 
+use async_graphql::ErrorExtensions;
+
 use super::meeting_types::{Access, MeetingObject};
 use crate::auth::Principal;
+use crate::errors::ApiError;
 
-/// May `reader` see closed items of `forum`? Members of the forum (any role, including the
-/// secretariat) and the partnership's administrators may; everyone else, and the anonymous
-/// public, may not.
+/// How a reader relates to a partnership and one of its forums.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Relation {
+    /// Sees closed items of the forum: a seat in the forum (any role, the secretariat
+    /// included). DOMAIN.md: closed items are for members of the forum and its secretariat
+    /// only — not for partnership administrators without a seat.
+    pub closed: bool,
+    /// Belongs to the partnership (administrator, a seat in any forum, or acting for a member
+    /// organisation). Everyone else — the anonymous public and people of other partnerships —
+    /// sees what the public sees: open items of published agendas, approved minutes.
+    pub insider: bool,
+}
+
+/// The relation of `reader` to `partnership` and its `forum`.
+pub fn relation(
+    reader: Option<Principal>,
+    partnership: Option<&PartnershipState>,
+    forum: Option<ForumId>,
+) -> Relation {
+    let (Some(reader), Some(partnership)) = (reader, partnership) else {
+        return Relation::default();
+    };
+    let Some(id) = partnership.id() else {
+        return Relation::default();
+    };
+    let actor = partnership.actor(
+        PersonId::from_uuid(reader.person),
+        OrganizationId::from_uuid(reader.organization),
+        chrono::Utc::now(),
+    );
+    Relation {
+        closed: forum.is_some_and(|forum| actor.sits_in(forum)),
+        insider: actor.is_admin_of(id)
+            || actor.is_member_organization_of(id)
+            || !actor.seats.is_empty(),
+    }
+}
+
+/// May `reader` see closed items of `forum`? (See [`Relation::closed`].)
 pub fn sees_closed(
     reader: Option<Principal>,
     partnership: Option<&PartnershipState>,
     forum: Option<ForumId>,
 ) -> bool {
-    let (Some(reader), Some(partnership), Some(forum)) = (reader, partnership, forum) else {
-        return false;
-    };
-    let person = PersonId::from_uuid(reader.person);
-    if partnership.is_admin(person) {
-        return true;
-    }
-    let actor = partnership.actor(
-        person,
-        OrganizationId::from_uuid(reader.organization),
-        chrono::Utc::now(),
-    );
-    actor.sits_in(forum)
+    relation(reader, partnership, forum).closed
 }
 
 /// The meeting object for `reader`, from a meeting view and the model it came from.
@@ -49,7 +76,7 @@ pub fn meeting_object(
 #[derive(Default)]
 pub struct SeatCache {
     key: Option<(PartnershipId, u64)>,
-    closed: bool,
+    relation: Relation,
     forum_name: String,
 }
 
@@ -68,13 +95,13 @@ pub fn meeting_object_cached(
         .map(|(i, p)| (i.partnership_id, p.version));
     if key.is_none() || cache.key != key {
         cache.key = key;
-        cache.closed = sees_closed(reader, partnership.map(|p| &p.state), forum);
+        cache.relation = relation(reader, partnership.map(|p| &p.state), forum);
         cache.forum_name = partnership
             .zip(forum)
             .and_then(|(p, f)| p.state.forum(f).map(|f| f.name.as_str().to_string()))
             .unwrap_or_default();
     }
-    let closed = cache.closed;
+    let closed = cache.relation.closed;
     let closed_now = if closed {
         HashSet::new()
     } else {
@@ -94,7 +121,7 @@ pub fn meeting_object_cached(
     MeetingObject {
         access: Access {
             closed,
-            public: reader.is_none(),
+            public: !cache.relation.insider,
             closed_now: Arc::new(closed_now),
         },
         view,
@@ -109,10 +136,8 @@ pub fn meeting_as_of(
     view: StreamView<MeetingState>,
     reader: Option<Principal>,
 ) -> Option<MeetingObject> {
-    if reader.is_none() && !public_sees_meeting(&view.state) {
-        return None;
-    }
-    Some(meeting_object(model, Arc::new(view), reader))
+    let meeting = meeting_object(model, Arc::new(view), reader);
+    (!meeting.access.public || public_sees_meeting(&meeting.view.state)).then_some(meeting)
 }
 
 /// May the anonymous public see this meeting at all? Only once its agenda is published:
@@ -129,10 +154,8 @@ pub fn meeting(
     reader: Option<Principal>,
 ) -> Option<MeetingObject> {
     let view = model.meetings.get(&id)?.clone();
-    if reader.is_none() && !public_sees_meeting(&view.state) {
-        return None;
-    }
-    Some(meeting_object(model, view, reader))
+    let meeting = meeting_object(model, view, reader);
+    (!meeting.access.public || public_sees_meeting(&meeting.view.state)).then_some(meeting)
 }
 
 /// The partnership view `id`, if it exists.
@@ -141,4 +164,41 @@ pub fn partnership(
     id: PartnershipId,
 ) -> Option<Arc<StreamView<PartnershipState>>> {
     model.partnerships.get(&id).cloned()
+}
+
+/// May `reader` follow a meeting's live feed? The meeting must exist (`NOT_FOUND`) and the
+/// reader belong to its partnership (`FORBIDDEN`): the public reads published agendas and
+/// approved minutes through queries, not live feeds.
+pub fn may_follow_meeting(
+    model: &ReadModel,
+    id: MeetingId,
+    reader: Option<Principal>,
+) -> Result<(), async_graphql::Error> {
+    let partnership = model
+        .meetings
+        .get(&id)
+        .and_then(|m| m.state.partnership_id())
+        .ok_or_else(|| ApiError::NotFound(format!("no meeting {id}")).extend())?;
+    may_follow_partnership(model, partnership, reader)
+}
+
+/// May `reader` follow a partnership's live feed? (See [`may_follow_meeting`].)
+pub fn may_follow_partnership(
+    model: &ReadModel,
+    id: PartnershipId,
+    reader: Option<Principal>,
+) -> Result<(), async_graphql::Error> {
+    let partnership = model
+        .partnerships
+        .get(&id)
+        .filter(|p| p.state.id().is_some())
+        .ok_or_else(|| ApiError::NotFound(format!("no partnership {id}")).extend())?;
+    if relation(reader, Some(&partnership.state), None).insider {
+        Ok(())
+    } else {
+        Err(ApiError::Forbidden(format!(
+            "only people of partnership {id} follow its live feeds"
+        ))
+        .extend())
+    }
 }

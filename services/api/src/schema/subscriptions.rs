@@ -44,6 +44,9 @@ impl MeetingSubscription {
     {
         let reader = Some(principal(ctx)?);
         let id = MeetingId::from_uuid(parse_id(&meeting_id, "meetingId")?);
+        services(ctx)
+            .projections
+            .read(|model| read::may_follow_meeting(model, id, reader))?;
         let after = after
             .as_deref()
             .map(parse_position)
@@ -93,6 +96,9 @@ impl PartnershipSubscription {
     {
         let reader = Some(principal(ctx)?);
         let id = PartnershipId::from_uuid(parse_id(&partnership_id, "partnershipId")?);
+        services(ctx)
+            .projections
+            .read(|model| read::may_follow_partnership(model, id, reader))?;
         let after = after
             .as_deref()
             .map(parse_position)
