@@ -780,7 +780,7 @@ async fn query_roots(w: &World, schema: &Schema) -> Vec<Sel> {
     let q = |s: &Uuid| format!("{:?}", s.to_string());
     // Every position of both meeting streams (as the control member sees them).
     let mut positions: BTreeMap<Uuid, Vec<String>> = BTreeMap::new();
-    for m in [w.m1, w.m2, w.initiative, w.pool] {
+    for m in [w.m1, w.m2, w.initiative, w.pool, c.partnership] {
         let data = w
             .server
             .gql(
@@ -851,6 +851,10 @@ async fn query_roots(w: &World, schema: &Schema) -> Vec<Sel> {
             .collect(),
             "position" | "partnerships" => vec![String::new()],
             "partnership" => vec![format!("id: {}", q(&c.partnership))],
+            "partnershipAsOf" => positions[&c.partnership]
+                .iter()
+                .map(|p| format!("id: {}, position: {p:?}", q(&c.partnership)))
+                .collect(),
             "forum" => vec![
                 format!("id: {}", q(&c.forum)),
                 format!("id: {}", q(&w.forum_b)),

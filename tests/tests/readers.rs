@@ -121,3 +121,38 @@ async fn an_administrator_without_a_seat_does_not_see_closed_items() {
         "Borgersag om navngiven borger"
     );
 }
+
+#[tokio::test]
+async fn a_partnership_can_be_read_as_it_stood_at_a_past_position() {
+    let server = Server::start();
+    let c = Cluster::create(&server).await;
+    let query = "query($p: ID!, $at: String!) { partnershipAsOf(id: $p, position: $at) { version organizations { name } forums { name } } }";
+    let then = run(
+        &server,
+        &c.member,
+        query,
+        json!({"p": c.partnership, "at": "1"}),
+    )
+    .await;
+    assert_eq!(then["partnershipAsOf"]["version"], 1);
+    assert_eq!(then["partnershipAsOf"]["organizations"], json!([]));
+    let head = run(&server, &c.member, "{ position }", json!({})).await["position"].clone();
+    let now = run(
+        &server,
+        &c.member,
+        query,
+        json!({"p": c.partnership, "at": head}),
+    )
+    .await;
+    assert_eq!(
+        now["partnershipAsOf"]["organizations"]
+            .as_array()
+            .unwrap()
+            .len(),
+        2
+    );
+    assert_eq!(
+        now["partnershipAsOf"]["forums"][0]["name"],
+        "Fagligt Strategisk Niveau"
+    );
+}

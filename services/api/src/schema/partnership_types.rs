@@ -592,6 +592,33 @@ impl PartnershipQuery {
             .map(PartnershipObject::new))
     }
 
+    /// A partnership as it stood at a past global `position` (time travel): its organisations,
+    /// forums, administrators and memberships then. (Lists of meetings, initiatives and fund
+    /// pools are current; ask `meetingAsOf`, `initiativeAsOf`, `fundPoolAsOf` for those.)
+    async fn partnership_as_of(
+        &self,
+        ctx: &Context<'_>,
+        id: ID,
+        position: String,
+    ) -> async_graphql::Result<Option<PartnershipObject>> {
+        let id = parse_id(&id, "id")?;
+        let at = super::meeting_queries::parse_position(&position)?;
+        let view =
+            samraad_projections::as_of::stream_as_of::<samraad_domain::partnership::Partnership>(
+                services(ctx).projections.store().as_ref(),
+                samraad_domain::StreamKind::Partnership,
+                id,
+                at,
+            )
+            .await
+            .map_err(|e| {
+                async_graphql::ErrorExtensions::extend(&crate::errors::ApiError::internal(e))
+            })?;
+        Ok(view
+            .filter(|v| v.state.id().is_some())
+            .map(|v| PartnershipObject::new(std::sync::Arc::new(v))))
+    }
+
     /// Every partnership.
     async fn partnerships(&self, ctx: &Context<'_>) -> Vec<PartnershipObject> {
         let mut all: Vec<PartnershipObject> = services(ctx).projections.read(|model| {
