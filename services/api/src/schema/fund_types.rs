@@ -3,17 +3,16 @@
 
 use std::sync::Arc;
 
+use super::as_of::view_as_of;
 use async_graphql::{Context, ErrorExtensions, ID, Object, SimpleObject};
 use chrono::{DateTime, Utc};
 use samraad_domain::fund_pool::{FundPool, FundPoolEvent, FundPoolState};
 use samraad_domain::{FundPoolId, InitiativeId, Money, StreamKind};
 use samraad_projections::StreamView;
-use samraad_projections::as_of::stream_as_of;
 use tokio::sync::OnceCell;
 
 use super::context::{parse_id, services};
 use super::initiative_types::{DecisionRefObject, InitiativeObject};
-use super::meeting_queries::parse_position;
 use super::partnership_types::stream_events;
 use super::scalars::MoneyObject;
 use crate::errors::ApiError;
@@ -338,16 +337,7 @@ impl FundPoolQuery {
         id: ID,
         position: String,
     ) -> async_graphql::Result<Option<FundPoolObject>> {
-        let id = parse_id(&id, "id")?;
-        let at = parse_position(&position)?;
-        let view = stream_as_of::<FundPool>(
-            services(ctx).projections.store().as_ref(),
-            StreamKind::FundPool,
-            id,
-            at,
-        )
-        .await
-        .map_err(|e| ApiError::internal(e).extend())?;
+        let view = view_as_of::<FundPool>(ctx, StreamKind::FundPool, &id, &position).await?;
         Ok(view
             .filter(|v| v.state.id().is_some())
             .map(|v| FundPoolObject::new(Arc::new(v))))

@@ -3,6 +3,7 @@
 
 use std::sync::Arc;
 
+use super::as_of::view_as_of;
 use async_graphql::{Context, Enum, ErrorExtensions, ID, InputObject, Object, SimpleObject};
 use chrono::{DateTime, NaiveDate, Utc};
 use samraad_domain::initiative::{
@@ -13,11 +14,9 @@ use samraad_domain::{
     AgendaItemId, ForumId, InitiativeId, MeetingId, OrganizationId, PartnershipId, StreamKind,
 };
 use samraad_projections::StreamView;
-use samraad_projections::as_of::stream_as_of;
 use tokio::sync::OnceCell;
 
 use super::context::{parse_id, services};
-use super::meeting_queries::parse_position;
 use super::partnership_types::{
     ForumObject, OrganizationObject, PartnershipObject, initiatives_of, stream_events,
 };
@@ -537,16 +536,7 @@ impl InitiativeQuery {
         id: ID,
         position: String,
     ) -> async_graphql::Result<Option<InitiativeObject>> {
-        let id = parse_id(&id, "id")?;
-        let at = parse_position(&position)?;
-        let view = stream_as_of::<Initiative>(
-            services(ctx).projections.store().as_ref(),
-            StreamKind::Initiative,
-            id,
-            at,
-        )
-        .await
-        .map_err(|e| ApiError::internal(e).extend())?;
+        let view = view_as_of::<Initiative>(ctx, StreamKind::Initiative, &id, &position).await?;
         Ok(view
             .filter(|v| v.state.id().is_some())
             .map(|v| InitiativeObject::new(Arc::new(v))))

@@ -1,11 +1,11 @@
 //! Queries of the meeting context: meetings (now and as of a position), case files, history.
 
+use super::as_of::view_as_of;
 use async_graphql::{Context, ID, Object, SimpleObject};
 use chrono::{DateTime, Utc};
 use samraad_domain::meeting::Meeting;
 use samraad_domain::{AgendaItemId, MeetingId, OrganizationId, StreamKind};
 use samraad_projections::ReadModel;
-use samraad_projections::as_of::stream_as_of;
 use samraad_projections::history::HistoryEntry;
 use samraad_store::Position;
 use uuid::Uuid;
@@ -14,7 +14,6 @@ use super::context::{invalid, parse_id, services, viewer};
 use super::meeting_types::{AgendaItemObject, MeetingObject};
 use super::read;
 use crate::auth::Principal;
-use crate::errors::ApiError;
 
 /// Meeting queries.
 #[derive(Default)]
@@ -42,17 +41,8 @@ impl MeetingQuery {
         id: ID,
         position: String,
     ) -> async_graphql::Result<Option<MeetingObject>> {
-        let id = parse_id(&id, "id")?;
-        let at = parse_position(&position)?;
+        let view = view_as_of::<Meeting>(ctx, StreamKind::Meeting, &id, &position).await?;
         let services = services(ctx);
-        let view = stream_as_of::<Meeting>(
-            services.projections.store().as_ref(),
-            StreamKind::Meeting,
-            id,
-            at,
-        )
-        .await
-        .map_err(ApiError::internal)?;
         let reader = viewer(ctx);
         Ok(view.and_then(|view| {
             services

@@ -1,5 +1,6 @@
 //! The GraphQL schema, split by context and merged (`MergedObject` / `MergedSubscription`).
 
+pub mod as_of;
 pub mod context;
 pub mod fund_types;
 pub mod initiative_types;

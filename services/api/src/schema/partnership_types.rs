@@ -601,19 +601,13 @@ impl PartnershipQuery {
         id: ID,
         position: String,
     ) -> async_graphql::Result<Option<PartnershipObject>> {
-        let id = parse_id(&id, "id")?;
-        let at = super::meeting_queries::parse_position(&position)?;
-        let view =
-            samraad_projections::as_of::stream_as_of::<samraad_domain::partnership::Partnership>(
-                services(ctx).projections.store().as_ref(),
-                samraad_domain::StreamKind::Partnership,
-                id,
-                at,
-            )
-            .await
-            .map_err(|e| {
-                async_graphql::ErrorExtensions::extend(&crate::errors::ApiError::internal(e))
-            })?;
+        let view = super::as_of::view_as_of::<samraad_domain::partnership::Partnership>(
+            ctx,
+            samraad_domain::StreamKind::Partnership,
+            &id,
+            &position,
+        )
+        .await?;
         Ok(view
             .filter(|v| v.state.id().is_some())
             .map(|v| PartnershipObject::new(std::sync::Arc::new(v))))
