@@ -413,6 +413,23 @@ async fn a_subscriber_that_reconnects_with_its_cursor_misses_nothing_and_sees_no
         positions(&everything),
         "seen + resumed == everything, once each"
     );
+
+    // Resuming exactly at the head: nothing is replayed, and the next change arrives once.
+    let head = all.last().unwrap().to_string();
+    let mut at_head = WsClient::connect(&server.ws_url(), &c.member.token).await;
+    at_head
+        .subscribe("d", MEETING_EVENTS, json!({"m": meeting, "after": head}))
+        .await;
+    run(
+        &server,
+        &c.secretariat,
+        "mutation($m: ID!) { openMeeting(input: {meetingId: $m}) { version } }",
+        json!({"m": meeting}),
+    )
+    .await;
+    let next = collect_until(&mut at_head, "MeetingOpened").await;
+    assert_eq!(next.len(), 1, "only the new change: {next:#?}");
+    assert!(positions(&next)[0] > *all.last().unwrap());
 }
 
 #[tokio::test]

@@ -30,7 +30,7 @@ use crate::errors::ApiError;
 /// How long a client may take to send `connection_init` by default (`--ws-init-timeout`).
 pub const INIT_TIMEOUT: Duration = Duration::from_secs(10);
 /// The WebSocket read buffer: small, because tungstenite zero-fills it on every read.
-const READ_BUFFER: usize = 4 * 1024;
+const READ_BUFFER: usize = 1024;
 /// The largest message a client may send (a subscription document).
 const MAX_MESSAGE: usize = 64 * 1024;
 

@@ -57,7 +57,15 @@ impl MeetingSubscription {
         let live = projections.live();
         let stream = StreamName::parse(StreamKind::Meeting.stream_name(id.as_uuid()))
             .map_err(|e| ApiError::InvalidInput(e.to_string()).extend())?;
-        let catch_up = read_meeting(&projections, &stream).await?;
+        // Subscribed to the live feed first; if the read model has not yet applied anything
+        // after `after`, everything the client lacks is still to come through that feed and
+        // the stored stream need not be read (a reconnect near the head costs nothing).
+        let applied = projections.read(|model| model.meetings.get(&id).map(|m| m.position));
+        let catch_up = if applied.is_some_and(|position| position <= after) {
+            VecDeque::new()
+        } else {
+            read_meeting(&projections, &stream).await?
+        };
         let guard = SubscriptionGuard::new(services.metrics.clone());
         let state = MeetingFeed {
             projections,
