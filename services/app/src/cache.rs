@@ -4,6 +4,7 @@
 use std::any::Any;
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex, RwLock};
+use std::time::Instant;
 
 use samraad_store::{Position, StreamName, StreamVersion};
 use uuid::Uuid;
@@ -44,6 +45,9 @@ pub struct Folded<S> {
     pub position: Position,
     /// The commands seen in the stream.
     pub commands: CommandIndex,
+    /// When the fold was last known to be the whole stream (read to its end, or extended by
+    /// an append of ours that the store accepted at exactly the next version).
+    pub verified_at: Instant,
 }
 
 impl<S: Default> Default for Folded<S> {
@@ -53,6 +57,7 @@ impl<S: Default> Default for Folded<S> {
             version: 0,
             position: Position::START,
             commands: CommandIndex::default(),
+            verified_at: Instant::now(),
         }
     }
 }
@@ -81,7 +86,9 @@ impl StateCache {
         let newer_cached = entries
             .get(&stream)
             .and_then(|entry| entry.downcast_ref::<Folded<S>>())
-            .is_some_and(|cached| cached.version >= folded.version);
+            .is_some_and(|cached| {
+                (cached.version, cached.verified_at) >= (folded.version, folded.verified_at)
+            });
         if newer_cached {
             return;
         }

@@ -1,6 +1,7 @@
 //! The command service: load a stream, fold it, `decide`, append with the expected version.
 
 use std::sync::Arc;
+use std::time::{Duration, Instant};
 
 use chrono::Utc;
 use samraad_domain::fund_pool::FundPool;
@@ -26,6 +27,10 @@ use crate::ids::{Purpose, derive};
 const MAX_ATTEMPTS: usize = 4;
 /// Events read per page when folding a stream.
 const PAGE: usize = 1_000;
+/// How long a partnership's seats, as last read from the store, decide permissions before
+/// they are read again. Changes made through this replica apply at once; changes made through
+/// another replica apply within this time.
+pub const SEAT_TTL: Duration = Duration::from_millis(250);
 
 /// A fact in another stream that a command rests on, looked up by the service (the decider
 /// pattern: look data up before deciding) and checked once the caller is known to be allowed.
@@ -71,14 +76,22 @@ pub struct Outcome {
 pub struct CommandService {
     store: Arc<dyn EventStore>,
     cache: StateCache,
+    seat_ttl: Duration,
 }
 
 impl CommandService {
     /// A service over `store`.
     pub fn new(store: Arc<dyn EventStore>) -> Self {
+        Self::with_seat_ttl(store, SEAT_TTL)
+    }
+
+    /// A service that re-reads a partnership's seats when its cached fold is older than `ttl`
+    /// (`Duration::ZERO`: on every command).
+    pub fn with_seat_ttl(store: Arc<dyn EventStore>, ttl: Duration) -> Self {
         Self {
             store,
             cache: StateCache::default(),
+            seat_ttl: ttl,
         }
     }
 
@@ -300,8 +313,9 @@ impl CommandService {
                     let name = StreamName::parse(
                         StreamKind::Partnership.stream_name(partnership.as_uuid()),
                     )?;
-                    // Permissions are always judged on the partnership as stored (its tail is
-                    // read every time): a seat ended through another replica is ended here too.
+                    // Permissions are judged on the partnership as stored: its fold is re-read
+                    // once it is older than `seat_ttl`, so a seat ended through another replica
+                    // is ended here within that time (through this replica: at once).
                     let own =
                         (&folded.state as &dyn std::any::Any).downcast_ref::<PartnershipState>();
                     Some(match own {
@@ -311,8 +325,12 @@ impl CommandService {
                             version: folded.version,
                             position: folded.position,
                             commands: folded.commands.clone(),
+                            verified_at: folded.verified_at,
                         },
-                        None => self.load::<Partnership>(&name).await?,
+                        None => match self.cache.get::<PartnershipState>(&name) {
+                            Some(cached) if cached.verified_at.elapsed() < self.seat_ttl => cached,
+                            _ => self.load::<Partnership>(&name).await?,
+                        },
                     })
                 }
                 None => None,
@@ -438,13 +456,13 @@ impl CommandService {
                 version: result.next_version,
                 position: result.last_position,
                 commands: folded.commands,
+                verified_at: Instant::now(),
             },
         );
     }
 
     async fn load<D: Decider>(&self, stream: &StreamName) -> Result<Folded<D::State>, AppError> {
         let mut folded = self.cache.get::<D::State>(stream).unwrap_or_default();
-        let start = folded.version;
         loop {
             let page = self
                 .store
@@ -466,9 +484,8 @@ impl CommandService {
                 break;
             }
         }
-        if folded.version != start {
-            self.cache.put(stream.clone(), folded.clone());
-        }
+        folded.verified_at = Instant::now();
+        self.cache.put(stream.clone(), folded.clone());
         Ok(folded)
     }
 }

@@ -308,6 +308,8 @@ async fn a_seat_ended_through_another_replica_is_ended_here_too() {
     use samraad_domain::partnership::{AppointMember, CreateForum, EndMembership, ForumLevel};
     use samraad_domain::{ForumId, MeetingId, MembershipId, Role};
     let f = fixture().await;
+    // Replica one re-reads seats for every command (`SEAT_TTL` bounds this in production).
+    let here = CommandService::with_seat_ttl(f.store.clone(), std::time::Duration::ZERO);
     let other = CommandService::new(f.store.clone());
     let org = OrganizationId::new();
     let mut admin = f.operator.clone();
@@ -319,7 +321,7 @@ async fn a_seat_ended_through_another_replica_is_ended_here_too() {
             .unwrap();
     };
     run(
-        &f.service,
+        &here,
         PartnershipCommand::RegisterOrganization(RegisterOrganization {
             organization_id: org,
             name: Name::parse("Region Syddanmark").unwrap(),
@@ -329,7 +331,7 @@ async fn a_seat_ended_through_another_replica_is_ended_here_too() {
     .await;
     let forum = ForumId::new();
     run(
-        &f.service,
+        &here,
         PartnershipCommand::CreateForum(CreateForum {
             forum_id: forum,
             name: Name::parse("Fagligt Strategisk Niveau").unwrap(),
@@ -339,7 +341,7 @@ async fn a_seat_ended_through_another_replica_is_ended_here_too() {
     .await;
     let (secretary, seat) = (PersonId::new(), MembershipId::new());
     run(
-        &f.service,
+        &here,
         PartnershipCommand::AppointMember(AppointMember {
             membership_id: seat,
             forum_id: forum,
@@ -367,10 +369,7 @@ async fn a_seat_ended_through_another_replica_is_ended_here_too() {
         online_link: None,
     });
     let secretariat = issuer(secretary, org);
-    f.service
-        .meeting(meeting, &secretariat, schedule)
-        .await
-        .unwrap();
+    here.meeting(meeting, &secretariat, schedule).await.unwrap();
     // The other replica ends the seat; this replica's caches still hold it.
     run(
         &other,
