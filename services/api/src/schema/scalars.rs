@@ -57,22 +57,61 @@ pub struct MoneyInput {
 impl MoneyInput {
     /// Parses the amount and currency, naming `field` on failure.
     pub fn parse(&self, field: &str) -> Result<Money, async_graphql::Error> {
-        let currency = match self
-            .currency
-            .as_deref()
-            .map(str::to_ascii_uppercase)
-            .as_deref()
-        {
-            None | Some("DKK") => Currency::Dkk,
-            Some("EUR") => Currency::Eur,
-            Some(other) => {
-                return Err(super::context::invalid(
-                    &format!("{field}.currency"),
-                    format!("unsupported currency {other:?} (use DKK or EUR)"),
-                ));
-            }
-        };
+        let currency = parse_currency(&format!("{field}.currency"), self.currency.as_deref())?;
         Money::parse(&self.amount.0, currency)
             .map_err(|e| super::context::invalid(&format!("{field}.amount"), e))
+    }
+}
+
+/// Parses an ISO 4217 currency code (case-insensitive); `DKK` when omitted.
+pub fn parse_currency(field: &str, code: Option<&str>) -> Result<Currency, async_graphql::Error> {
+    match code.map(str::to_ascii_uppercase).as_deref() {
+        None | Some("DKK") => Ok(Currency::Dkk),
+        Some("EUR") => Ok(Currency::Eur),
+        Some(other) => Err(super::context::invalid(
+            field,
+            format!("unsupported currency {other:?} (use DKK or EUR)"),
+        )),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn code(err: async_graphql::Error) -> String {
+        err.extensions
+            .and_then(|e| e.get("code").map(|c| c.to_string()))
+            .unwrap_or_default()
+    }
+
+    #[test]
+    fn money_input_is_exact_and_refuses_bad_amounts_and_currencies() {
+        let input = |amount: &str, currency: Option<&str>| MoneyInput {
+            amount: Decimal(amount.into()),
+            currency: currency.map(str::to_string),
+        };
+        assert_eq!(
+            input("3530000.00", None).parse("granted").ok(),
+            Some(Money::dkk(353_000_000))
+        );
+        assert_eq!(
+            input("12.5", Some("eur")).parse("granted").ok(),
+            Some(Money::new(1_250, Currency::Eur))
+        );
+        for (amount, currency) in [
+            ("-1", None),
+            ("1.005", None),
+            ("1e3", None),
+            ("1", Some("USD")),
+        ] {
+            let err = input(amount, currency).parse("granted").err();
+            assert_eq!(
+                err.map(code).as_deref(),
+                Some("\"INVALID_INPUT\""),
+                "{amount} {currency:?}"
+            );
+        }
+        assert!(parse_currency("currency", Some("NOK")).is_err());
     }
 }

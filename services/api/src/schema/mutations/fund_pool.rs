@@ -4,13 +4,13 @@
 use async_graphql::{Context, ID, InputObject, Object, SimpleObject};
 use samraad_app::Issuer;
 use samraad_domain::fund_pool::{self as df, FundPoolCommand};
-use samraad_domain::{Currency, FundPoolId, InitiativeId, PartnershipId};
+use samraad_domain::{FundPoolId, InitiativeId, PartnershipId};
 
 use super::partnership::{lagging, markdown, name, new_id, opt_id, opt_markdown, version};
-use crate::schema::context::{self, invalid, parse_id, services};
+use crate::schema::context::{self, parse_id, services};
 use crate::schema::fund_types::FundPoolObject;
 use crate::schema::initiative_types::DecisionRefInput;
-use crate::schema::scalars::MoneyInput;
+use crate::schema::scalars::{MoneyInput, parse_currency};
 
 macro_rules! payload {
     ($(#[$doc:meta])* $name:ident) => {
@@ -201,17 +201,6 @@ fn initiative(id: &ID, field: &str) -> async_graphql::Result<InitiativeId> {
     Ok(InitiativeId::from_uuid(parse_id(id, field)?))
 }
 
-fn currency(code: Option<&str>) -> async_graphql::Result<Currency> {
-    match code.map(str::to_ascii_uppercase).as_deref() {
-        None | Some("DKK") => Ok(Currency::Dkk),
-        Some("EUR") => Ok(Currency::Eur),
-        Some(other) => Err(invalid(
-            "currency",
-            format!("unsupported currency {other:?} (use DKK or EUR)"),
-        )),
-    }
-}
-
 /// Runs a fund pool command and returns `(version, position, pool)`.
 async fn run(
     ctx: &Context<'_>,
@@ -250,7 +239,7 @@ impl FundPoolMutation {
                 "partnershipId",
             )?),
             name: name("name", &input.name)?,
-            currency: currency(input.currency.as_deref())?,
+            currency: parse_currency("currency", input.currency.as_deref())?,
         });
         Ok(run(ctx, id, &issuer, command).await?.into())
     }
