@@ -353,12 +353,18 @@ impl Server {
     /// returns its stderr.
     pub fn refuses_to_start(args: &[&str]) -> String {
         let temp = tempfile::tempdir().expect("tempdir");
+        Server::refuses_to_start_in(temp.path(), args)
+    }
+
+    /// Runs `samraad serve` on `data_dir` with `args` and expects it to refuse to start
+    /// (within 30 s); returns its stderr.
+    pub fn refuses_to_start_in(data_dir: &Path, args: &[&str]) -> String {
         let mut child = Command::new(samraad_bin())
             .arg("serve")
             .arg("--listen")
             .arg("127.0.0.1:0")
             .arg("--data-dir")
-            .arg(temp.path())
+            .arg(data_dir)
             .args(args)
             .stdin(Stdio::null())
             .stdout(Stdio::null())

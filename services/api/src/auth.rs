@@ -260,8 +260,19 @@ impl TokenVerifier {
                         "development (HS256) tokens are not accepted by this server".into(),
                     ));
                 };
-                let data = jsonwebtoken::decode::<Claims>(token, key, validation)
-                    .map_err(|e| AuthError::Invalid(e.to_string()))?;
+                let data =
+                    jsonwebtoken::decode::<Claims>(token, key, validation).map_err(|e| match e
+                        .kind()
+                    {
+                        jsonwebtoken::errors::ErrorKind::InvalidSignature => AuthError::Invalid(
+                            "the signature does not match this server's development \
+                                     key: the token was probably minted for another data \
+                                     directory (run `samraad token --data-dir` with the \
+                                     server's --data-dir)"
+                                .into(),
+                        ),
+                        _ => AuthError::Invalid(e.to_string()),
+                    })?;
                 Ok(Verified {
                     person: parse_uuid(&data.claims.sub, "sub")?,
                     organization: parse_uuid(&data.claims.org, "org")?,

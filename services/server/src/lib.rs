@@ -2,6 +2,7 @@
 #![warn(missing_docs)]
 
 pub mod cli;
+pub mod lock;
 pub mod rebuild;
 pub mod serve;
 pub mod store;

@@ -65,6 +65,14 @@ pub async fn run(args: ServeArgs) -> anyhow::Result<()> {
     crate::telemetry::init(args.log_format);
     let limits = limits(&args.limits, &args.auth)?;
     let idp = identity_provider(&args.auth)?;
+    // The embedded store belongs to one server at a time (PostgreSQL serves many replicas).
+    let _lock = match args.store.database_url {
+        None => Some(crate::lock::DataDirLock::acquire(
+            &args.store.data_dir,
+            "samraad serve",
+        )?),
+        Some(_) => None,
+    };
     let store = crate::store::open(&args.store).await?;
     let dev_key = if args.auth.production {
         None
