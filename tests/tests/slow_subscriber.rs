@@ -3,7 +3,7 @@
 //! resuming from there misses nothing.
 #![allow(clippy::unwrap_used)]
 
-use samraad_tests::cluster::{Cluster, id, run};
+use samraad_tests::cluster::{Cluster, Person, id, run};
 use samraad_tests::{Server, WsClient, WsEvent};
 use serde_json::json;
 
@@ -108,4 +108,178 @@ async fn a_subscriber_that_stops_reading_is_told_where_to_resume_and_misses_noth
         }
     }
     assert_eq!(seen, positions, "every edit exactly once, in order");
+}
+
+/// Seats `count` more members of the cluster's forum (municipality), each with a token.
+async fn more_members(server: &Server, c: &Cluster, count: usize) -> Vec<Person> {
+    let mut people = Vec::new();
+    for n in 0..count {
+        let person = uuid::Uuid::now_v7();
+        run(server, &c.admin,
+            "mutation($p: ID!, $f: ID!, $person: ID!, $name: String!, $o: ID!) {
+               appointMember(input: {partnershipId: $p, forumId: $f, personId: $person, personName: $name, organizationId: $o, role: MEMBER, validFrom: \"2025-01-01\"}) { version } }",
+            json!({"p": c.partnership, "f": c.forum, "person": person, "name": format!("Medlem {n}"), "o": c.municipality})).await;
+        people.push(Person {
+            id: person,
+            organization: c.municipality,
+            token: server.token(person, c.municipality),
+        });
+    }
+    people
+}
+
+/// Proposes an item with a `size`-byte summary and edits it `edits` times with new text of
+/// that size; returns the item and its last revision.
+async fn heavy_item(
+    server: &Server,
+    c: &Cluster,
+    meeting: uuid::Uuid,
+    size: usize,
+    edits: usize,
+) -> (uuid::Uuid, i64) {
+    let data = run(server, &c.secretariat,
+        "mutation($m: ID!) { proposeAgendaItem(input: {meetingId: $m, title: \"Tungt punkt\", kind: DISCUSSION}) { item { id } } }",
+        json!({"m": meeting})).await;
+    let item = id(&data["proposeAgendaItem"]["item"]["id"]);
+    let mut revision = 0;
+    for n in 0..edits {
+        let text = format!("{n} {}", "x".repeat(size));
+        run(
+            server,
+            &c.secretariat,
+            EDIT,
+            json!({"m": meeting, "i": item, "t": text, "b": revision}),
+        )
+        .await;
+        revision += 1;
+    }
+    (item, revision)
+}
+
+/// Subscribes `subscriptions` times on each of `connections` sockets per person and then
+/// never reads again; the sockets are returned to keep them open.
+async fn stalled(
+    server: &Server,
+    people: &[Person],
+    connections: usize,
+    subscriptions: usize,
+    meeting: uuid::Uuid,
+) -> Vec<WsClient> {
+    let mut sockets = Vec::new();
+    for person in people {
+        for _ in 0..connections {
+            let mut ws = WsClient::connect(&server.ws_url(), &person.token).await;
+            for n in 0..subscriptions {
+                ws.subscribe(
+                    &format!("s{n}"),
+                    "subscription($m: ID!) { meetingEvents(meetingId: $m) { position type item { sections { text } } } }",
+                    json!({"m": meeting}),
+                )
+                .await;
+            }
+            sockets.push(ws);
+        }
+    }
+    sockets
+}
+
+/// The server process's resident set size in bytes, from /proc.
+fn rss_bytes(pid: u32) -> u64 {
+    let status = std::fs::read_to_string(format!("/proc/{pid}/status")).unwrap();
+    let kib: u64 = status
+        .lines()
+        .find_map(|l| l.strip_prefix("VmRSS:"))
+        .and_then(|v| v.trim().trim_end_matches("kB").trim().parse().ok())
+        .unwrap();
+    kib * 1024
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn thousands_of_stalled_subscriptions_never_hold_back_a_write() {
+    // A write waits for nothing but its own append and its read model: with 2,560
+    // subscriptions that never read, every write still answers within this bound.
+    const WRITE_BOUND: std::time::Duration = std::time::Duration::from_secs(5);
+    let server = Server::start_args(&["--rate-limit", "100000", "--rate-burst", "100000"]);
+    let c = Cluster::create(&server).await;
+    let meeting = c.schedule_meeting(&server).await;
+    let (item, mut revision) = heavy_item(&server, &c, meeting, 20_000, 150).await;
+    let people = more_members(&server, &c, 8).await;
+    let _sockets = stalled(&server, &people, 16, 20, meeting).await;
+
+    let mut slowest = std::time::Duration::ZERO;
+    for n in 0..60 {
+        let started = std::time::Instant::now();
+        let text = format!("live {n} {}", "y".repeat(20_000));
+        let data = run(
+            &server,
+            &c.secretariat,
+            EDIT,
+            json!({"m": meeting, "i": item, "t": text, "b": revision}),
+        )
+        .await;
+        revision += 1;
+        slowest = slowest.max(started.elapsed());
+        // The projection keeps up: the write's own position is already readable.
+        let position = data["editAgendaItem"]["position"]
+            .as_str()
+            .unwrap()
+            .to_string();
+        let now = run(&server, &c.member, "{ position }", json!({})).await;
+        assert!(
+            now["position"].as_str().unwrap().parse::<u64>().unwrap() >= position.parse().unwrap()
+        );
+    }
+    assert!(
+        slowest < WRITE_BOUND,
+        "the slowest write took {slowest:?} (bound {WRITE_BOUND:?})"
+    );
+    // Another partnership's writes are not held back either.
+    let other = Cluster::create(&server).await;
+    other.schedule_meeting(&server).await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn stalled_subscribers_through_fifty_thousand_events_keep_memory_bounded() {
+    // 200 subscriptions that never read, each bounded at 1 MiB (the default), through
+    // 50,000 events of ~1 KB: the server's resident memory stays under this bound.
+    const RSS_BOUND: u64 = 256 * 1024 * 1024;
+    let server = Server::start_args(&["--rate-limit", "100000", "--rate-burst", "100000"]);
+    let c = Cluster::create(&server).await;
+    let meeting = c.schedule_meeting(&server).await;
+    let (item, mut revision) = heavy_item(&server, &c, meeting, 1_000, 1).await;
+    let people = more_members(&server, &c, 1).await;
+    let _sockets = stalled(&server, &people, 10, 20, meeting).await;
+
+    let mut peak = 0;
+    let batches = 1_000;
+    for batch in 0..batches {
+        // 50 edits per request (mutations of one document run one after another).
+        let mut document = String::from("mutation($m: ID!, $i: ID!) {");
+        for n in 0..50 {
+            document.push_str(&format!(
+                " e{n}: editAgendaItem(input: {{meetingId: $m, itemId: $i, section: SUMMARY, text: \"{batch}-{n} {}\", baseRevision: {revision}}}) {{ position }}",
+                "z".repeat(1_000)
+            ));
+            revision += 1;
+        }
+        document.push('}');
+        run(
+            &server,
+            &c.secretariat,
+            &document,
+            json!({"m": meeting, "i": item}),
+        )
+        .await;
+        if batch % 50 == 0 {
+            peak = peak.max(rss_bytes(server.pid()));
+        }
+    }
+    peak = peak.max(rss_bytes(server.pid()));
+    eprintln!("peak RSS {} MiB", peak / (1024 * 1024));
+    assert!(
+        peak < RSS_BOUND,
+        "peak RSS {} MiB (bound {} MiB)",
+        peak / (1024 * 1024),
+        RSS_BOUND / (1024 * 1024)
+    );
 }

@@ -33,6 +33,9 @@ pub const INIT_TIMEOUT: Duration = Duration::from_secs(10);
 const READ_BUFFER: usize = 1024;
 /// The largest message a client may send (a subscription document).
 const MAX_MESSAGE: usize = 64 * 1024;
+/// Rendered messages queued for one connection's socket. Beyond them the connection's
+/// subscriptions are not polled, their inboxes fill, and the live feed cuts them off.
+const OUTGOING: usize = 8;
 
 /// Close code: the token is missing, invalid, or has expired.
 pub const CLOSE_UNAUTHORIZED: u16 = 4401;
@@ -120,10 +123,10 @@ async fn serve(state: Arc<AppState>, socket: WebSocket, protocol: GraphQLProtoco
 
     // Everything to the client goes through one channel, so that the limits below can answer
     // and close alongside async-graphql's own messages.
-    let (tx, rx) = mpsc::channel::<Message>(64);
+    let (tx, rx) = mpsc::channel::<Message>(OUTGOING);
     let active: Arc<Mutex<HashSet<String>>> = Arc::default();
     let last_seen = Arc::new(Mutex::new(Instant::now()));
-    let writer = write(sink, rx, active.clone());
+    let writer = write(sink, rx, active.clone(), state.limits.ws_idle_timeout);
 
     let incoming = {
         let (tx, active, last_seen, state) =
@@ -167,10 +170,10 @@ async fn serve(state: Arc<AppState>, socket: WebSocket, protocol: GraphQLProtoco
                 if seen.elapsed() >= idle_timeout {
                     return;
                 }
-                if control
-                    .send(Message::Ping(axum::body::Bytes::new()))
-                    .await
-                    .is_err()
+                // Never wait on a client that does not read: when its queue is full, the
+                // writer's stall timeout ends the connection.
+                if let Err(err) = control.try_send(Message::Ping(axum::body::Bytes::new()))
+                    && err.is_disconnected()
                 {
                     return;
                 }
@@ -187,7 +190,7 @@ async fn serve(state: Arc<AppState>, socket: WebSocket, protocol: GraphQLProtoco
                 code,
                 reason: reason.into(),
             };
-            let _ = control.send(Message::Close(Some(frame))).await;
+            let _ = control.try_send(Message::Close(Some(frame)));
         }
     };
     tokio::join!(supervise, writer);
@@ -251,9 +254,14 @@ fn error_message(id: &str, error: ApiError) -> Message {
 }
 
 /// Forwards messages to the client until a close frame or the end of the channel, noting
-/// which subscriptions the server ended.
-async fn write<S>(mut sink: S, mut rx: mpsc::Receiver<Message>, active: Arc<Mutex<HashSet<String>>>)
-where
+/// which subscriptions the server ended. A client that accepts nothing for `stall` (its
+/// socket stays full) is disconnected.
+async fn write<S>(
+    mut sink: S,
+    mut rx: mpsc::Receiver<Message>,
+    active: Arc<Mutex<HashSet<String>>>,
+    stall: Duration,
+) where
     S: futures::Sink<Message> + Unpin,
 {
     while let Some(message) = rx.next().await {
@@ -268,12 +276,18 @@ where
             }
         }
         let closing = matches!(message, Message::Close(_));
-        if sink.send(message).await.is_err() || closing {
-            break;
+        match tokio::time::timeout(stall, sink.send(message)).await {
+            Ok(Ok(())) if !closing => {}
+            Ok(_) => break,
+            Err(_) => {
+                tracing::debug!(?stall, "WebSocket client stopped reading; disconnecting");
+                rx.close();
+                return; // dropping the socket: a close frame could not be sent either
+            }
         }
     }
     rx.close();
-    let _ = sink.close().await;
+    let _ = tokio::time::timeout(stall, sink.close()).await;
 }
 
 async fn close<S>(sink: &mut S, code: u16, reason: &'static str)

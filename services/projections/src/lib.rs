@@ -5,12 +5,14 @@
 #![warn(missing_docs)]
 
 pub mod as_of;
+pub mod feed;
 pub mod history;
 pub mod minutes;
 pub mod model;
 pub mod projector;
 pub mod view;
 
+pub use feed::{FeedLimits, Interest, Missed, Subscriber};
 pub use model::ReadModel;
 pub use projector::{Applied, Projections, rebuild};
 pub use view::StreamView;

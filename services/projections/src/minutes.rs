@@ -67,7 +67,6 @@ fn render_attendance(out: &mut String, meeting: &MeetingState) {
     let names = |wanted: fn(AttendanceStatus) -> bool| {
         meeting
             .attendance()
-            .iter()
             .filter(|a| wanted(a.status) && a.guest_for_item.is_none())
             .map(|a| match &a.joined_at {
                 Some(t) => format!("{} (deltager fra kl. {})", a.name, t.format("%H.%M")),

@@ -6,7 +6,7 @@ use std::sync::Arc;
 use chrono::{DateTime, Utc};
 use samraad_domain::fund_pool::{FundPool, FundPoolState};
 use samraad_domain::initiative::{Initiative, InitiativeState};
-use samraad_domain::meeting::{Meeting, MeetingState};
+use samraad_domain::meeting::{Meeting, MeetingEvent, MeetingState};
 use samraad_domain::partnership::{Partnership, PartnershipState};
 use samraad_domain::{
     AgendaItemId, AnyEvent, ForumId, FundPoolId, InitiativeId, MeetingId, PartnershipId,
@@ -97,7 +97,13 @@ impl ReadModel {
                         .meetings
                         .insert(id);
                 }
-                for item in state.items() {
+                // Only the item this event proposed or re-described needs (re-)indexing.
+                let indexed = match e {
+                    MeetingEvent::AgendaItemProposed(p) => state.item(p.item_id),
+                    MeetingEvent::AgendaItemDetailsChanged(d) => state.item(d.item_id),
+                    _ => None,
+                };
+                if let Some(item) = indexed {
                     self.item_meeting.insert(item.item_id, id);
                     if let Some(reference) = &item.case_reference {
                         self.case_files

@@ -1,5 +1,5 @@
-//! The projector: folds the store's ordered feed into the [`ReadModel`], then fans each applied
-//! event out to live subscribers.
+//! The projector: folds the store's ordered feed into the [`ReadModel`], then hands each applied
+//! event to the live [`Feed`](crate::feed::Feed).
 //!
 //! The checkpoint is the read model's position; on start (and after any interruption) the
 //! projector resubscribes to `$all` after it. The read model lives in memory and is rebuilt
@@ -10,28 +10,33 @@ use std::time::Duration;
 
 use futures::StreamExt;
 use samraad_app::codec;
-use samraad_domain::AnyEvent;
 use samraad_domain::meeting::MeetingState;
+use samraad_domain::{AnyEvent, PartnershipId, StreamKind};
 use samraad_store::{EventStore, Position, RecordedEvent, StoreError};
-use tokio::sync::{broadcast, watch};
+use tokio::sync::watch;
 
+use crate::feed::{Feed, FeedLimits, Interest, Subscriber};
 use crate::model::ReadModel;
 use crate::view::StreamView;
 
-/// Events buffered per live subscriber before it is told it lagged (the default).
-pub const FEED_CAPACITY: usize = 4096;
 /// Events applied under one write lock.
 const BATCH: usize = 512;
+/// What one queued event costs beyond its payload (envelope, `Arc`s, queue slot).
+const EVENT_OVERHEAD: usize = 256;
 
-/// One event as applied to the read model.
+/// One event as applied to the read model, as the live feed hands it to subscribers.
 #[derive(Debug)]
 pub struct Applied {
     /// The stored envelope.
     pub recorded: RecordedEvent,
-    /// The decoded event.
-    pub event: AnyEvent,
-    /// For meeting events, the meeting right after this event (shared, copy-on-write).
+    /// For meeting events, the meeting right after this event. The state shares everything
+    /// the event did not change with its neighbours, so a snapshot costs about the changed part.
     pub meeting: Option<Arc<StreamView<MeetingState>>>,
+    /// The partnership the event's stream belongs to.
+    pub partnership: Option<PartnershipId>,
+    /// What holding this event costs a subscriber's inbox, estimated from its payload (the
+    /// payload itself and the changed part of the snapshot).
+    pub bytes: usize,
 }
 
 /// The read side: the read model, its position, and the live feed of applied events.
@@ -39,25 +44,23 @@ pub struct Projections {
     store: Arc<dyn EventStore>,
     model: RwLock<ReadModel>,
     position: watch::Sender<Position>,
-    feed: broadcast::Sender<Arc<Applied>>,
+    feed: Feed,
     failure: Mutex<Option<String>>,
 }
 
 impl Projections {
     /// Read models over `store`, empty until [`Projections::run`] feeds them.
     pub fn new(store: Arc<dyn EventStore>) -> Arc<Self> {
-        Self::with_feed_capacity(store, FEED_CAPACITY)
+        Self::with_feed_limits(store, FeedLimits::default())
     }
 
-    /// Read models whose live feed buffers `capacity` events per subscriber before a
-    /// subscriber that falls further behind is told to resume from its last position.
-    pub fn with_feed_capacity(store: Arc<dyn EventStore>, capacity: usize) -> Arc<Self> {
-        let (feed, _) = broadcast::channel(capacity.max(1));
+    /// Read models whose live feed cuts off a subscriber whose inbox would exceed `limits`.
+    pub fn with_feed_limits(store: Arc<dyn EventStore>, limits: FeedLimits) -> Arc<Self> {
         Arc::new(Self {
             store,
             model: RwLock::new(ReadModel::default()),
             position: watch::Sender::new(Position::START),
-            feed,
+            feed: Feed::new(limits),
             failure: Mutex::new(None),
         })
     }
@@ -93,9 +96,33 @@ impl Projections {
             .is_ok_and(|r| r.is_ok())
     }
 
-    /// A receiver of every event applied from now on (subscribe *before* reading catch-up).
-    pub fn live(&self) -> broadcast::Receiver<Arc<Applied>> {
-        self.feed.subscribe()
+    /// Registers a live subscriber for `interest` if `caught_up(model, sent)` holds, `sent`
+    /// being the last position published to subscribers: the check and the registration are
+    /// atomic with respect to publishing, so a subscriber that has read (from the store) every
+    /// relevant event up to what the check proves misses nothing and may skip duplicates by
+    /// position. `None`: not caught up yet — read more and try again.
+    pub fn register(
+        &self,
+        interest: Interest,
+        caught_up: impl FnOnce(&ReadModel, Position) -> bool,
+    ) -> Option<Subscriber> {
+        self.feed
+            .register(interest, |sent| self.read(|model| caught_up(model, sent)))
+    }
+
+    /// The live feed's bounds per subscriber.
+    pub fn feed_limits(&self) -> FeedLimits {
+        self.feed.limits()
+    }
+
+    /// Live subscribers registered now.
+    pub fn subscriber_count(&self) -> usize {
+        self.feed.subscriber_count()
+    }
+
+    /// Ends every live subscription (on shutdown).
+    pub fn close_feed(&self) {
+        self.feed.close();
     }
 
     /// Feeds the read model forever: catch up from its position, then follow the live log.
@@ -153,7 +180,7 @@ impl Projections {
         let Some(last) = batch.last().map(|(r, _)| r.position) else {
             return;
         };
-        let listening = self.feed.receiver_count() > 0;
+        let listening = self.feed.has_subscribers();
         let mut applied = Vec::with_capacity(if listening { batch.len() } else { 0 });
         {
             let mut model = match self.model.write() {
@@ -166,26 +193,61 @@ impl Projections {
                 }
                 model.apply(&recorded, &event);
                 if listening {
-                    let meeting = match &event {
-                        AnyEvent::Meeting(_) => model
-                            .meetings
-                            .get(&samraad_domain::MeetingId::from_uuid(
-                                crate::stream_uuid(&recorded).unwrap_or_default(),
-                            ))
-                            .cloned(),
-                        _ => None,
-                    };
-                    applied.push(Arc::new(Applied {
-                        recorded,
-                        event,
-                        meeting,
-                    }));
+                    applied.push(Arc::new(prepare(&model, recorded, &event)));
                 }
             }
         }
         self.position.send_replace(last);
-        for event in applied {
-            let _ = self.feed.send(event);
+        self.feed.publish(&applied);
+        self.feed.advance(last);
+    }
+}
+
+/// An applied event as subscribers receive it: with its stream's partnership and, for a
+/// meeting, the meeting right after it.
+fn prepare(model: &ReadModel, recorded: RecordedEvent, event: &AnyEvent) -> Applied {
+    let id = crate::stream_uuid(&recorded).unwrap_or_default();
+    let meeting = match event {
+        AnyEvent::Meeting(_) => model
+            .meetings
+            .get(&samraad_domain::MeetingId::from_uuid(id))
+            .cloned(),
+        _ => None,
+    };
+    let partnership = match StreamKind::parse_stream_name(recorded.stream.as_str()) {
+        Some((StreamKind::Partnership, _)) => Some(PartnershipId::from_uuid(id)),
+        Some((StreamKind::Meeting, _)) => meeting.as_ref().and_then(|m| m.state.partnership_id()),
+        Some((StreamKind::Initiative, _)) => model
+            .initiatives
+            .get(&samraad_domain::InitiativeId::from_uuid(id))
+            .and_then(|i| i.state.partnership_id()),
+        Some((StreamKind::FundPool, _)) => model
+            .fund_pools
+            .get(&samraad_domain::FundPoolId::from_uuid(id))
+            .and_then(|f| f.state.partnership_id()),
+        None => None,
+    };
+    let bytes = 2 * json_size(&recorded.data) + EVENT_OVERHEAD;
+    Applied {
+        recorded,
+        meeting,
+        partnership,
+        bytes,
+    }
+}
+
+/// The approximate size of a JSON value in memory (strings and a word per scalar).
+fn json_size(value: &serde_json::Value) -> usize {
+    use serde_json::Value;
+    match value {
+        Value::Null | Value::Bool(_) | Value::Number(_) => 8,
+        Value::String(s) => 24 + s.len(),
+        Value::Array(items) => 24 + items.iter().map(json_size).sum::<usize>(),
+        Value::Object(map) => {
+            24 + map
+                .iter()
+                .map(|(k, v)| 24 + k.len() + json_size(v))
+                .sum::<usize>()
         }
     }
 }

@@ -54,8 +54,12 @@ pub struct ServeArgs {
     pub shutdown_grace: u64,
     /// Events a live subscriber may fall behind before its subscription ends with an error
     /// telling it to resume after its last position (memory stays bounded).
-    #[arg(long, default_value_t = samraad_projections::projector::FEED_CAPACITY)]
+    #[arg(long, default_value_t = samraad_projections::feed::MAX_EVENTS)]
     pub subscriber_buffer: usize,
+    /// Bytes (estimated from the events' payloads) queued for one live subscriber before it
+    /// is cut off the same way.
+    #[arg(long, default_value_t = samraad_projections::feed::MAX_BYTES)]
+    pub subscriber_buffer_bytes: usize,
     /// Person ids of platform operators (may create partnerships), comma-separated.
     #[arg(long, env = "SAMRAAD_OPERATORS", value_delimiter = ',')]
     pub operators: Vec<Uuid>,

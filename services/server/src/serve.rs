@@ -9,7 +9,7 @@ use samraad_api::limits::Limits;
 use samraad_api::metrics::Metrics;
 use samraad_api::{AppState, Services};
 use samraad_app::CommandService;
-use samraad_projections::Projections;
+use samraad_projections::{FeedLimits, Projections};
 
 use crate::cli::{AuthArgs, LimitArgs, ServeArgs};
 
@@ -87,7 +87,13 @@ pub async fn run(args: ServeArgs) -> anyhow::Result<()> {
     } else {
         tracing::warn!("development mode: tokens minted by `samraad token` are accepted");
     }
-    let projections = Projections::with_feed_capacity(store.clone(), args.subscriber_buffer);
+    let projections = Projections::with_feed_limits(
+        store.clone(),
+        FeedLimits {
+            max_events: args.subscriber_buffer.max(1),
+            max_bytes: args.subscriber_buffer_bytes.max(1),
+        },
+    );
     let feeding = tokio::spawn(projections.clone().run());
     let metrics = Arc::new(Metrics::default());
     let services = Services {
@@ -136,6 +142,7 @@ pub async fn run(args: ServeArgs) -> anyhow::Result<()> {
             }
         }
     }
+    projections.close_feed();
     feeding.abort();
     Ok(())
 }

@@ -190,7 +190,6 @@ impl MeetingObject {
         self.view
             .state
             .attendance()
-            .iter()
             .filter(|a| a.guest_for_item.is_none_or(|item| self.sees_item(item)))
             .map(|a| Attendance {
                 person_id: a.person_id.map(|p| ID(p.to_string())),

@@ -1,7 +1,10 @@
 //! Live feeds over `graphql-transport-ws`: catch up from `after`, then live, with no gap and
-//! no duplicate. The live feed is subscribed *before* the catch-up is read; live events at or
-//! below the last caught-up position are skipped. A subscriber that falls more than the feed's
-//! capacity behind gets an error naming the last position it received, and resumes from there.
+//! no duplicate. A feed first reads the stored past page by page; it registers with the live
+//! feed only once it has read everything the live feed has published (checked atomically
+//! with publishing), and skips live events at or below its last position. Nothing is queued
+//! for it while it catches up. A live subscriber whose inbox passes its bounds (events or
+//! bytes) is cut off and gets an error naming the last position it received; it resumes
+//! from there.
 
 use std::collections::VecDeque;
 use std::sync::Arc;
@@ -14,9 +17,8 @@ use samraad_app::codec;
 use samraad_domain::meeting::{Meeting, MeetingState};
 use samraad_domain::{AgendaItemId, Decider, MeetingId, PartnershipId, StreamKind};
 use samraad_projections::history::touched_entities;
-use samraad_projections::{Applied, Projections, ReadModel, StreamView};
+use samraad_projections::{Interest, Missed, Projections, ReadModel, StreamView, Subscriber};
 use samraad_store::{Position, RecordedEvent, StreamName};
-use tokio::sync::broadcast;
 
 use super::context::{parse_id, principal, services};
 use super::meeting_queries::{ActorObject, parse_position};
@@ -53,30 +55,19 @@ impl MeetingSubscription {
             .transpose()?
             .unwrap_or(Position::START);
         let services = services(ctx).clone();
-        let projections = services.projections.clone();
-        let live = projections.live();
         let stream = StreamName::parse(StreamKind::Meeting.stream_name(id.as_uuid()))
             .map_err(|e| ApiError::InvalidInput(e.to_string()).extend())?;
-        // Subscribed to the live feed first; if the read model has not yet applied anything
-        // after `after`, everything the client lacks is still to come through that feed and
-        // the stored stream need not be read (a reconnect near the head costs nothing).
-        let applied = projections.read(|model| model.meetings.get(&id).map(|m| m.position));
-        let catch_up = if applied.is_some_and(|position| position <= after) {
-            VecDeque::new()
-        } else {
-            read_meeting(&projections, &stream).await?
-        };
-        let guard = SubscriptionGuard::new(services.metrics.clone());
         let state = MeetingFeed {
-            projections,
+            projections: services.projections.clone(),
             reader,
+            meeting: id,
             stream,
-            catch_up,
-            folded: StreamView::default_view(),
+            page: VecDeque::new(),
+            folded: Some(StreamView::default_view()),
             after,
             last: after,
-            live,
-            _guard: guard,
+            live: None,
+            _guard: SubscriptionGuard::new(services.metrics.clone()),
             done: false,
             seats: read::SeatCache::default(),
         };
@@ -113,17 +104,14 @@ impl PartnershipSubscription {
             .transpose()?
             .unwrap_or(Position::START);
         let services = services(ctx).clone();
-        let live = services.projections.live();
-        let guard = SubscriptionGuard::new(services.metrics.clone());
         let state = PartnershipFeed {
             projections: services.projections.clone(),
             reader,
             partnership: id,
             page: VecDeque::new(),
-            catching_up: true,
             last: after,
-            live,
-            _guard: guard,
+            live: None,
+            _guard: SubscriptionGuard::new(services.metrics.clone()),
             done: false,
         };
         Ok(futures::stream::unfold(state, |mut feed| async move {
@@ -230,27 +218,9 @@ impl DefaultView for StreamView<MeetingState> {
     }
 }
 
-async fn read_meeting(
-    projections: &Projections,
-    stream: &StreamName,
-) -> async_graphql::Result<VecDeque<RecordedEvent>> {
-    const PAGE: usize = 1000;
-    let mut events = VecDeque::new();
-    let mut after = 0;
-    loop {
-        let page = projections
-            .store()
-            .read_stream(stream.clone(), after, PAGE)
-            .await
-            .map_err(|e| ApiError::internal(e).extend())?;
-        let done = page.len() < PAGE;
-        after = page.last().map_or(after, |e| e.version);
-        events.extend(page);
-        if done {
-            return Ok(events);
-        }
-    }
-}
+/// Events read from the store per page while catching up (bounds a catching-up
+/// subscriber's memory).
+const CATCH_UP_PAGE: usize = 64;
 
 fn lagged(last: Position) -> async_graphql::Error {
     ApiError::RateLimited(format!(
@@ -259,15 +229,21 @@ fn lagged(last: Position) -> async_graphql::Error {
     .extend_with(|_, ext| ext.set("resumeAfter", last.to_string()))
 }
 
+/// A `meetingEvents` subscription: first the stored meeting from the store, page by page
+/// (folded here, so each event comes with the meeting right after it), then — once
+/// registered without a gap — the live feed's events of this meeting.
 struct MeetingFeed {
     projections: Arc<Projections>,
     reader: Option<Principal>,
+    meeting: MeetingId,
     stream: StreamName,
-    catch_up: VecDeque<RecordedEvent>,
-    folded: StreamView<MeetingState>,
+    page: VecDeque<RecordedEvent>,
+    /// The meeting folded from the store while catching up; `None` once live.
+    folded: Option<StreamView<MeetingState>>,
     after: Position,
+    /// The position of the last event of this meeting handled (or `after`).
     last: Position,
-    live: broadcast::Receiver<Arc<Applied>>,
+    live: Option<Subscriber>,
     _guard: SubscriptionGuard,
     done: bool,
     seats: read::SeatCache,
@@ -275,57 +251,81 @@ struct MeetingFeed {
 
 impl MeetingFeed {
     async fn next(&mut self) -> Option<async_graphql::Result<MeetingEvent>> {
-        if self.done {
-            return None;
-        }
-        // Catch-up: fold the stored meeting, emitting what lies after `after`.
-        while let Some(recorded) = self.catch_up.pop_front() {
-            let event = match codec::decode::<<Meeting as Decider>::Event>(&recorded) {
-                Ok(event) => event,
+        while !self.done {
+            if let Some(live) = &self.live {
+                match live.recv().await {
+                    Ok(applied) => {
+                        if applied.recorded.position <= self.last {
+                            continue; // already read from the store while catching up
+                        }
+                        self.last = applied.recorded.position;
+                        let Some(view) = applied.meeting.clone() else {
+                            continue;
+                        };
+                        if let Some(event) = self.emit(&applied.recorded, view) {
+                            return Some(Ok(event));
+                        }
+                    }
+                    Err(Missed::Lagged) => {
+                        self.done = true;
+                        return Some(Err(lagged(self.last)));
+                    }
+                    Err(Missed::Closed) => return None,
+                }
+                continue;
+            }
+            let folded = self.folded.as_mut()?;
+            if let Some(recorded) = self.page.pop_front() {
+                let event = match codec::decode::<<Meeting as Decider>::Event>(&recorded) {
+                    Ok(event) => event,
+                    Err(err) => {
+                        self.done = true;
+                        return Some(Err(ApiError::internal(err).extend()));
+                    }
+                };
+                folded.apply::<Meeting>(&recorded, &event);
+                if recorded.position <= self.after {
+                    continue;
+                }
+                self.last = recorded.position;
+                let view = Arc::new(folded.clone());
+                if let Some(event) = self.emit(&recorded, view) {
+                    return Some(Ok(event));
+                }
+                continue;
+            }
+            // Everything read so far is delivered: go live if the read model holds no event
+            // of this meeting beyond what was read (or what the client already has).
+            let seen = self.last;
+            let meeting = self.meeting;
+            self.live =
+                self.projections
+                    .register(Interest::Stream(self.stream.clone()), |model, _| {
+                        model
+                            .meetings
+                            .get(&meeting)
+                            .is_none_or(|m| m.position <= seen)
+                    });
+            if self.live.is_some() {
+                self.folded = None; // live events carry the projector's shared snapshot
+                self.page = VecDeque::new();
+                continue;
+            }
+            let version = folded.version;
+            match self
+                .projections
+                .store()
+                .read_stream(self.stream.clone(), version, CATCH_UP_PAGE)
+                .await
+            {
+                Ok(page) => self.page.extend(page),
                 Err(err) => {
                     self.done = true;
                     return Some(Err(ApiError::internal(err).extend()));
                 }
-            };
-            self.folded.apply::<Meeting>(&recorded, &event);
-            if recorded.position <= self.after {
-                continue;
-            }
-            self.last = recorded.position;
-            let view = Arc::new(self.folded.clone());
-            if let Some(event) = self.emit(&recorded, view) {
-                return Some(Ok(event));
             }
         }
-        // Live: the caught-up copy of the meeting is no longer needed (live events carry the
-        // projector's shared state), so an idle subscriber holds almost nothing.
-        if self.folded.version > 0 || self.catch_up.capacity() > 0 {
-            self.folded = StreamView::default_view();
-            self.catch_up = VecDeque::new();
-        }
-        loop {
-            match self.live.recv().await {
-                Ok(applied) => {
-                    if applied.recorded.stream != self.stream
-                        || applied.recorded.position <= self.last
-                    {
-                        continue;
-                    }
-                    self.last = applied.recorded.position;
-                    let Some(view) = applied.meeting.clone() else {
-                        continue;
-                    };
-                    if let Some(event) = self.emit(&applied.recorded, view) {
-                        return Some(Ok(event));
-                    }
-                }
-                Err(broadcast::error::RecvError::Lagged(_)) => {
-                    self.done = true;
-                    return Some(Err(lagged(self.last)));
-                }
-                Err(broadcast::error::RecvError::Closed) => return None,
-            }
-        }
+        None
     }
 
     /// The event for this reader, or `None` if it concerns a closed item they may not see.
@@ -358,66 +358,74 @@ impl MeetingFeed {
     }
 }
 
+/// A `partnershipEvents` subscription: the stored log after `after`, page by page, then —
+/// once registered without a gap — the live feed's events of the partnership.
 struct PartnershipFeed {
     projections: Arc<Projections>,
     reader: Option<Principal>,
     partnership: PartnershipId,
     page: VecDeque<RecordedEvent>,
-    catching_up: bool,
+    /// The last position read from the store or the live feed.
     last: Position,
-    live: broadcast::Receiver<Arc<Applied>>,
+    live: Option<Subscriber>,
     _guard: SubscriptionGuard,
     done: bool,
 }
 
 impl PartnershipFeed {
     async fn next(&mut self) -> Option<async_graphql::Result<PartnershipEvent>> {
-        const PAGE: usize = 1000;
-        if self.done {
-            return None;
-        }
-        // Until the stored log is read *and* the last page is emitted (a short last page
-        // ends the catch-up reads, not the events still waiting in it).
-        while self.catching_up || !self.page.is_empty() {
-            if self.page.is_empty() {
-                match self.projections.store().read_all(self.last, PAGE).await {
-                    Ok(page) => {
-                        if page.len() < PAGE {
-                            self.catching_up = false;
+        while !self.done {
+            if let Some(live) = &self.live {
+                match live.recv().await {
+                    Ok(applied) => {
+                        if applied.recorded.position <= self.last {
+                            continue;
                         }
-                        self.page.extend(page);
+                        self.last = applied.recorded.position;
+                        if let Some(event) = self.emit(&applied.recorded) {
+                            return Some(Ok(event));
+                        }
                     }
-                    Err(err) => {
+                    Err(Missed::Lagged) => {
                         self.done = true;
-                        return Some(Err(ApiError::internal(err).extend()));
+                        return Some(Err(lagged(self.last)));
                     }
+                    Err(Missed::Closed) => return None,
                 }
+                continue;
             }
-            while let Some(recorded) = self.page.pop_front() {
+            if let Some(recorded) = self.page.pop_front() {
                 self.last = recorded.position;
                 if let Some(event) = self.emit(&recorded) {
                     return Some(Ok(event));
                 }
+                continue;
             }
-        }
-        loop {
-            match self.live.recv().await {
-                Ok(applied) => {
-                    if applied.recorded.position <= self.last {
-                        continue;
-                    }
-                    self.last = applied.recorded.position;
-                    if let Some(event) = self.emit(&applied.recorded) {
-                        return Some(Ok(event));
-                    }
-                }
-                Err(broadcast::error::RecvError::Lagged(_)) => {
+            // Go live once everything published to subscribers so far has been read here.
+            let seen = self.last;
+            self.live = self
+                .projections
+                .register(Interest::Partnership(self.partnership), |_, sent| {
+                    sent <= seen
+                });
+            if self.live.is_some() {
+                self.page = VecDeque::new();
+                continue;
+            }
+            match self
+                .projections
+                .store()
+                .read_all(self.last, CATCH_UP_PAGE)
+                .await
+            {
+                Ok(page) => self.page.extend(page),
+                Err(err) => {
                     self.done = true;
-                    return Some(Err(lagged(self.last)));
+                    return Some(Err(ApiError::internal(err).extend()));
                 }
-                Err(broadcast::error::RecvError::Closed) => return None,
             }
         }
+        None
     }
 
     fn emit(&self, recorded: &RecordedEvent) -> Option<PartnershipEvent> {

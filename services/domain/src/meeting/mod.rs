@@ -85,8 +85,7 @@ fn scheduled(state: &MeetingState, meeting_id: MeetingId) -> Result<&MeetingInfo
 /// The item, or NOT_FOUND.
 fn item(state: &MeetingState, item_id: AgendaItemId) -> Result<&AgendaItem, DomainError> {
     state
-        .items
-        .get(&item_id)
+        .item(item_id)
         .ok_or_else(|| DomainError::not_found("agenda item", item_id))
 }
 

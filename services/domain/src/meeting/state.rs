@@ -1,6 +1,7 @@
 //! The meeting state folded from its events, with the read accessors the application needs.
 
 use std::collections::BTreeMap;
+use std::sync::Arc;
 
 use chrono::{DateTime, NaiveDate, Utc};
 
@@ -166,20 +167,24 @@ pub struct AgendaLine<'a> {
 }
 
 /// State of a meeting stream.
+///
+/// The large parts (items, attendance, follow-ups) are shared behind `Arc`s and copied on
+/// write, so a copy of the state costs a few pointer copies and an event copies only what it
+/// changes (one item, or the attendance list's pointers), however long the meeting has run.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct MeetingState {
     pub(super) info: Option<MeetingInfo>,
     pub(super) status: MeetingStatus,
     pub(super) published_edition: u32,
     pub(super) published_items: Vec<AgendaItemId>,
-    pub(super) items: BTreeMap<AgendaItemId, AgendaItem>,
+    pub(super) items: Arc<BTreeMap<AgendaItemId, Arc<AgendaItem>>>,
     /// Every item in proposal order.
     pub(super) proposal_order: Vec<AgendaItemId>,
     /// Accepted items in agenda order.
     pub(super) order: Vec<AgendaItemId>,
-    pub(super) attendance: Vec<AttendanceEntry>,
+    pub(super) attendance: Arc<Vec<Arc<AttendanceEntry>>>,
     pub(super) current_item: Option<AgendaItemId>,
-    pub(super) follow_ups: BTreeMap<FollowUpId, FollowUp>,
+    pub(super) follow_ups: Arc<BTreeMap<FollowUpId, FollowUp>>,
     pub(super) minutes_approved_at: Option<DateTime<Utc>>,
 }
 
@@ -235,14 +240,12 @@ impl MeetingState {
     /// An item (any status).
     #[must_use]
     pub fn item(&self, item_id: AgendaItemId) -> Option<&AgendaItem> {
-        self.items.get(&item_id)
+        self.items.get(&item_id).map(|item| &**item)
     }
 
     /// All items (any status) in proposal order.
     pub fn items(&self) -> impl Iterator<Item = &AgendaItem> {
-        self.proposal_order
-            .iter()
-            .filter_map(|id| self.items.get(id))
+        self.proposal_order.iter().filter_map(|id| self.item(*id))
     }
 
     /// A section's current content and revision, e.g. for conflict reporting.
@@ -262,7 +265,7 @@ impl MeetingState {
         let mut next = 0;
         self.order
             .iter()
-            .filter_map(|id| self.items.get(id))
+            .filter_map(|id| self.item(*id))
             .map(|item| {
                 let number = if item.kind == ItemKind::Break {
                     None
@@ -291,9 +294,8 @@ impl MeetingState {
     }
 
     /// Attendance, one line per person.
-    #[must_use]
-    pub fn attendance(&self) -> &[AttendanceEntry] {
-        &self.attendance
+    pub fn attendance(&self) -> impl ExactSizeIterator<Item = &AttendanceEntry> {
+        self.attendance.iter().map(|entry| &**entry)
     }
 
     /// The item being discussed now.
@@ -354,9 +356,9 @@ impl MeetingState {
                         )
                     })
                     .collect();
-                self.items.insert(
+                Arc::make_mut(&mut self.items).insert(
                     e.item_id,
-                    AgendaItem {
+                    Arc::new(AgendaItem {
                         item_id: e.item_id,
                         proposed_by: e.proposed_by,
                         title: e.title.clone(),
@@ -377,12 +379,12 @@ impl MeetingState {
                         postponed_from: e.postponed_from,
                         postponed_to: None,
                         changed_after_publication: e.after_publication,
-                    },
+                    }),
                 );
                 self.proposal_order.push(e.item_id);
             }
             MeetingEvent::AgendaItemEdited(e) => {
-                if let Some(item) = self.items.get_mut(&e.item_id) {
+                if let Some(item) = self.item_mut(e.item_id) {
                     item.sections.insert(
                         e.section,
                         SectionState {
@@ -394,7 +396,7 @@ impl MeetingState {
                 }
             }
             MeetingEvent::AgendaItemDetailsChanged(e) => {
-                if let Some(item) = self.items.get_mut(&e.item_id) {
+                if let Some(item) = self.item_mut(e.item_id) {
                     item.details_revision = e.revision;
                     item.title = e.title.clone();
                     item.kind = e.kind;
@@ -409,7 +411,7 @@ impl MeetingState {
                 }
             }
             MeetingEvent::DocumentAttached(e) => {
-                if let Some(item) = self.items.get_mut(&e.item_id) {
+                if let Some(item) = self.item_mut(e.item_id) {
                     item.attachments.push(Attachment {
                         attachment_id: e.attachment_id,
                         title: e.title.clone(),
@@ -434,7 +436,7 @@ impl MeetingState {
             }
             MeetingEvent::AgendaItemPostponed(e) => {
                 self.set_status(e.item_id, ItemStatus::Postponed, e.after_publication);
-                if let Some(item) = self.items.get_mut(&e.item_id) {
+                if let Some(item) = self.item_mut(e.item_id) {
                     item.postponed_to = e.to_meeting;
                 }
             }
@@ -444,25 +446,26 @@ impl MeetingState {
             }
             MeetingEvent::MeetingOpened(_) => self.status = MeetingStatus::Open,
             MeetingEvent::AttendanceRecorded(e) => {
+                let attendance = Arc::make_mut(&mut self.attendance);
                 for entry in &e.entries {
                     let same = |a: &AttendanceEntry| match (a.person_id, entry.person_id) {
                         (Some(x), Some(y)) => x == y,
                         _ => a.name == entry.name,
                     };
-                    match self.attendance.iter_mut().find(|a| same(a)) {
-                        Some(existing) => *existing = entry.clone(),
-                        None => self.attendance.push(entry.clone()),
+                    match attendance.iter_mut().find(|a| same(a)) {
+                        Some(existing) => *existing = Arc::new(entry.clone()),
+                        None => attendance.push(Arc::new(entry.clone())),
                     }
                 }
             }
             MeetingEvent::ItemTakenUp(e) => {
                 self.current_item = Some(e.item_id);
-                if let Some(item) = self.items.get_mut(&e.item_id) {
+                if let Some(item) = self.item_mut(e.item_id) {
                     item.taken_up = true;
                 }
             }
             MeetingEvent::DecisionRecorded(e) => {
-                if let Some(item) = self.items.get_mut(&e.item_id) {
+                if let Some(item) = self.item_mut(e.item_id) {
                     item.decision = Some(Decision {
                         decision_id: e.decision_id,
                         text: e.text.clone(),
@@ -474,11 +477,7 @@ impl MeetingState {
                 }
             }
             MeetingEvent::DecisionCorrected(e) => {
-                if let Some(d) = self
-                    .items
-                    .get_mut(&e.item_id)
-                    .and_then(|i| i.decision.as_mut())
-                {
+                if let Some(d) = self.item_mut(e.item_id).and_then(|i| i.decision.as_mut()) {
                     d.text = e.text.clone();
                     d.outcomes = e.outcomes.clone();
                     d.reservations = e.reservations.clone();
@@ -487,7 +486,7 @@ impl MeetingState {
                 }
             }
             MeetingEvent::FollowUpAssigned(e) => {
-                self.follow_ups.insert(
+                Arc::make_mut(&mut self.follow_ups).insert(
                     e.follow_up_id,
                     FollowUp {
                         item_id: e.item_id,
@@ -499,12 +498,12 @@ impl MeetingState {
                 );
             }
             MeetingEvent::FollowUpCompleted(e) => {
-                if let Some(f) = self.follow_ups.get_mut(&e.follow_up_id) {
+                if let Some(f) = Arc::make_mut(&mut self.follow_ups).get_mut(&e.follow_up_id) {
                     f.status = FollowUpStatus::Done;
                 }
             }
             MeetingEvent::FollowUpDropped(e) => {
-                if let Some(f) = self.follow_ups.get_mut(&e.follow_up_id) {
+                if let Some(f) = Arc::make_mut(&mut self.follow_ups).get_mut(&e.follow_up_id) {
                     f.status = FollowUpStatus::Dropped;
                 }
             }
@@ -517,8 +516,18 @@ impl MeetingState {
         self
     }
 
+    /// The item to change in place (copied first if a snapshot still shares it).
+    fn item_mut(&mut self, item_id: AgendaItemId) -> Option<&mut AgendaItem> {
+        if !self.items.contains_key(&item_id) {
+            return None;
+        }
+        Arc::make_mut(&mut self.items)
+            .get_mut(&item_id)
+            .map(Arc::make_mut)
+    }
+
     fn set_status(&mut self, item_id: AgendaItemId, status: ItemStatus, after_publication: bool) {
-        if let Some(item) = self.items.get_mut(&item_id) {
+        if let Some(item) = self.item_mut(item_id) {
             item.status = status;
             item.changed_after_publication |= after_publication;
         }

@@ -86,7 +86,10 @@ fn attendance_is_recorded_and_latest_line_per_person_wins() {
             entries: vec![line(AttendanceStatus::PresentOnline)],
         }
         .into()]);
-    assert_eq!(state.attendance(), &[line(AttendanceStatus::PresentOnline)]);
+    assert_eq!(
+        state.attendance().collect::<Vec<_>>(),
+        [&line(AttendanceStatus::PresentOnline)]
+    );
     given::<Meeting>(open_meeting())
         .by(member_gp())
         .when(cmd(AttendanceStatus::Present))

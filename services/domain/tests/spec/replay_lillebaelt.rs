@@ -432,7 +432,7 @@ fn lillebaelt_26_february_2025() {
         vec![Outcome::Noted, Outcome::Approved, Outcome::Approved]
     );
 
-    let attendance = state.attendance();
+    let attendance: Vec<_> = state.attendance().collect();
     assert_eq!(
         attendance.iter().filter(|a| a.status.is_present()).count(),
         10

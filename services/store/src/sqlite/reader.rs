@@ -71,26 +71,37 @@ impl ReaderPool {
     }
 
     /// Runs `f` on a pooled read-only connection on the blocking thread pool.
+    ///
+    /// Waiting for a connection, the read and giving the connection back happen in a task of
+    /// their own: a caller that stops polling (a subscription whose client stopped reading)
+    /// can never sit on a granted connection while the projector and commands wait for one.
     pub(crate) async fn with<T, F>(self: &Arc<Self>, f: F) -> Result<T, StoreError>
     where
         T: Send + 'static,
         F: FnOnce(&Connection) -> Result<T, StoreError> + Send + 'static,
     {
-        let _permit = self
-            .permits
-            .acquire()
-            .await
-            .map_err(|_| StoreError::Closed)?;
         let this = Arc::clone(self);
-        tokio::task::spawn_blocking(move || {
-            let conn = match this.idle.lock().ok().and_then(|mut idle| idle.pop()) {
-                Some(c) => c,
-                None => schema::open_reader(&this.path)?,
-            };
-            let result = f(&conn);
-            if let Ok(mut idle) = this.idle.lock() {
-                idle.push(conn);
-            }
+        tokio::spawn(async move {
+            let permit = this
+                .permits
+                .acquire()
+                .await
+                .map_err(|_| StoreError::Closed)?;
+            let pool = Arc::clone(&this);
+            let result = tokio::task::spawn_blocking(move || {
+                let conn = match pool.idle.lock().ok().and_then(|mut idle| idle.pop()) {
+                    Some(c) => c,
+                    None => schema::open_reader(&pool.path)?,
+                };
+                let result = f(&conn);
+                if let Ok(mut idle) = pool.idle.lock() {
+                    idle.push(conn);
+                }
+                result
+            })
+            .await
+            .map_err(|e| StoreError::Unavailable(format!("reader task failed: {e}")))?;
+            drop(permit);
             result
         })
         .await
