@@ -4,7 +4,7 @@
 //! `(event type, schema version)`, upcasting old shapes. This module picks JSON.
 
 use samraad_domain::{AnyEvent, DomainEvent, StreamKind};
-use samraad_store::{EventMetadata, NewEvent, RecordedEvent};
+use samraad_store::{EventMetadata, IdClaim, NewEvent, RecordedEvent};
 use uuid::Uuid;
 
 /// A stored event that cannot be decoded (unknown stream kind, type or schema version).
@@ -70,5 +70,14 @@ pub fn encode<E: DomainEvent>(
         schema_version: event.schema_version(),
         data: serde_json::to_value(event)?,
         metadata,
+        claims: event
+            .created()
+            .map(|created| IdClaim {
+                id: created.id,
+                kind: created.kind.as_str().to_string(),
+                shared: created.kind.shared(),
+            })
+            .into_iter()
+            .collect(),
     })
 }

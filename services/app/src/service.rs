@@ -136,11 +136,11 @@ impl CommandService {
             issuer,
             command,
             facts,
-            |state, cmd| {
-                state.partnership_id().or(match cmd {
-                    MeetingCommand::ScheduleMeeting(c) => Some(c.partnership_id),
-                    _ => None,
-                })
+            // A create command is judged in the partnership it names (on an id already in
+            // use it then fails as "already exists", revealing nothing of the other one).
+            |state, cmd| match cmd {
+                MeetingCommand::ScheduleMeeting(c) => Some(c.partnership_id),
+                _ => state.partnership_id(),
             },
         )
         .await
@@ -167,11 +167,11 @@ impl CommandService {
             issuer,
             command,
             facts,
-            |state, cmd| {
-                state.partnership_id().or(match cmd {
-                    InitiativeCommand::ProposeInitiative(c) => Some(c.partnership_id),
-                    _ => None,
-                })
+            // A create command is judged in the partnership it names (on an id already in
+            // use it then fails as "already exists", revealing nothing of the other one).
+            |state, cmd| match cmd {
+                InitiativeCommand::ProposeInitiative(c) => Some(c.partnership_id),
+                _ => state.partnership_id(),
             },
         )
         .await
@@ -195,11 +195,11 @@ impl CommandService {
             issuer,
             command,
             facts,
-            |state, cmd| {
-                state.partnership_id().or(match cmd {
-                    FundPoolCommand::CreateFundPool(c) => Some(c.partnership_id),
-                    _ => None,
-                })
+            // A create command is judged in the partnership it names (on an id already in
+            // use it then fails as "already exists", revealing nothing of the other one).
+            |state, cmd| match cmd {
+                FundPoolCommand::CreateFundPool(c) => Some(c.partnership_id),
+                _ => state.partnership_id(),
             },
         )
         .await

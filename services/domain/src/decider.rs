@@ -62,6 +62,9 @@ pub trait DomainEvent: Serialize + Clone + Debug + Send + Sync + 'static {
     /// The schema version of this event's payload as written now.
     fn schema_version(&self) -> u32;
 
+    /// The entity this event creates, if any: its id must name nothing else in the store.
+    fn created(&self) -> Option<crate::entity::Created>;
+
     /// Serialises the payload only.
     fn encode<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error>;
 
@@ -120,6 +123,10 @@ macro_rules! event_enum {
                 match self {
                     $( Self::$variant(_) => <$variant as $crate::decider::EventPayload>::SCHEMA_VERSION, )+
                 }
+            }
+
+            fn created(&self) -> Option<$crate::entity::Created> {
+                Self::creates(self)
             }
 
             fn encode<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {

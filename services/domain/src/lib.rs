@@ -31,6 +31,7 @@
 
 pub mod actor;
 pub mod decider;
+pub mod entity;
 pub mod error;
 pub mod fund_pool;
 pub mod ids;
@@ -43,6 +44,7 @@ pub mod values;
 
 pub use actor::{Actor, Role, Seat};
 pub use decider::{Context, Decider, DomainEvent, EventPayload};
+pub use entity::{Created, EntityKind};
 pub use error::{DomainError, Rule, SectionSnapshot};
 pub use ids::*;
 pub use money::{Currency, Money};

@@ -43,6 +43,7 @@ fn event(i: u64) -> NewEvent {
             causation_id: Uuid::now_v7(),
             correlation_id: Uuid::now_v7(),
         },
+        claims: Vec::new(),
     }
 }
 

@@ -43,6 +43,12 @@ pub enum StoreError {
         /// What was found instead.
         reason: String,
     },
+    /// An id the append would create is already in use by another entity; nothing was stored.
+    #[error("the id {id} is already in use; choose another")]
+    IdInUse {
+        /// The id.
+        id: uuid::Uuid,
+    },
     /// The disk is full; nothing of this append was stored.
     #[error("storage full: the append was not stored")]
     StorageFull,
@@ -69,6 +75,7 @@ impl StoreError {
             StoreError::EventTooLarge { .. } => "EVENT_TOO_LARGE",
             StoreError::InvalidAppend { .. } => "INVALID_APPEND",
             StoreError::NotAnEventStore { .. } => "NOT_AN_EVENT_STORE",
+            StoreError::IdInUse { .. } => "ID_IN_USE",
             StoreError::StorageFull => "STORAGE_FULL",
             StoreError::SubscriberLagged { .. } => "SUBSCRIBER_LAGGED",
             StoreError::Closed => "CLOSED",

@@ -18,8 +18,8 @@ pub mod testing;
 
 pub use error::StoreError;
 pub use port::{
-    AppendResult, EventMetadata, EventStore, EventStream, ExpectedVersion, NewEvent, Position,
-    RecordedEvent, StreamName, StreamVersion,
+    AppendResult, EventMetadata, EventStore, EventStream, ExpectedVersion, IdClaim, NewEvent,
+    Position, RecordedEvent, StreamName, StreamVersion,
 };
 pub use postgres::PostgresStore;
 pub use sqlite::{SqliteOptions, SqliteStore};

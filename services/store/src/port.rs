@@ -96,6 +96,20 @@ pub struct EventMetadata {
     pub correlation_id: Uuid,
 }
 
+/// An entity id an event creates. It names one thing in the whole store: appending a claim
+/// of an id already claimed (by any stream) fails with [`StoreError::IdInUse`], checked
+/// atomically with the append — unless both claims are `shared` and of the same `kind` (one
+/// organisation registered in several partnerships).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct IdClaim {
+    /// The id.
+    pub id: Uuid,
+    /// What it names, e.g. `forum`.
+    pub kind: String,
+    /// Whether other streams may claim it again for the same kind.
+    pub shared: bool,
+}
+
 /// An event to append.
 #[derive(Clone, Debug, PartialEq)]
 pub struct NewEvent {
@@ -109,6 +123,8 @@ pub struct NewEvent {
     pub data: serde_json::Value,
     /// Actor, time, causation and correlation.
     pub metadata: EventMetadata,
+    /// Entity ids this event creates.
+    pub claims: Vec<IdClaim>,
 }
 
 /// An event as stored: the envelope of DOMAIN.md.

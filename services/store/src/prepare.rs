@@ -7,7 +7,9 @@ use chrono::{DateTime, Utc};
 use uuid::Uuid;
 
 use crate::error::StoreError;
-use crate::port::{AppendResult, EventMetadata, ExpectedVersion, MAX_EVENT_DATA_LEN, NewEvent};
+use crate::port::{
+    AppendResult, EventMetadata, ExpectedVersion, IdClaim, MAX_EVENT_DATA_LEN, NewEvent,
+};
 
 /// Longest accepted event type name, in bytes.
 pub(crate) const MAX_EVENT_TYPE_LEN: usize = 200;
@@ -24,6 +26,7 @@ pub(crate) struct PreparedEvent {
     pub schema_version: u32,
     pub data: String,
     pub metadata: EventMetadata,
+    pub claims: Vec<IdClaim>,
 }
 
 /// Truncates a timestamp to microseconds, the precision every adapter stores.
@@ -47,6 +50,7 @@ pub(crate) fn prepare(events: Vec<NewEvent>) -> Result<Vec<PreparedEvent>, Store
         });
     }
     let mut ids = HashSet::with_capacity(events.len());
+    let mut claimed = HashSet::new();
     let mut prepared = Vec::with_capacity(events.len());
     for event in events {
         if !ids.insert(event.event_id) {
@@ -77,6 +81,11 @@ pub(crate) fn prepare(events: Vec<NewEvent>) -> Result<Vec<PreparedEvent>, Store
                 limit: MAX_EVENT_DATA_LEN,
             });
         }
+        if let Some(claim) = event.claims.iter().find(|c| !claimed.insert(c.id)) {
+            return Err(StoreError::InvalidAppend {
+                reason: format!("id {} is claimed twice in one append", claim.id),
+            });
+        }
         let mut metadata = event.metadata;
         metadata.occurred_at = truncate_micros(metadata.occurred_at);
         prepared.push(PreparedEvent {
@@ -85,6 +94,7 @@ pub(crate) fn prepare(events: Vec<NewEvent>) -> Result<Vec<PreparedEvent>, Store
             schema_version: event.schema_version,
             data,
             metadata,
+            claims: event.claims,
         });
     }
     Ok(prepared)
@@ -150,4 +160,28 @@ pub(crate) fn decide(
             actual: current,
         })
     }
+}
+
+/// An id as already claimed in the store.
+#[derive(Clone, Debug)]
+pub(crate) struct Claimed {
+    pub kind: String,
+    pub shared: bool,
+}
+
+/// Checks an append's id claims against those already stored (`existing`), for every adapter
+/// alike: an id in use is refused unless both claims are shared claims of the same kind.
+pub(crate) fn check_claims(
+    events: &[PreparedEvent],
+    existing: impl Fn(&Uuid) -> Option<Claimed>,
+) -> Result<Vec<&IdClaim>, StoreError> {
+    let mut new = Vec::new();
+    for claim in events.iter().flat_map(|e| &e.claims) {
+        match existing(&claim.id) {
+            None => new.push(claim),
+            Some(found) if found.shared && claim.shared && found.kind == claim.kind => {}
+            Some(_) => return Err(StoreError::IdInUse { id: claim.id }),
+        }
+    }
+    Ok(new)
 }

@@ -544,6 +544,97 @@ async fn bad_input(h: impl Harness) {
     store.close().await;
 }
 
+fn claiming(n: u64, id: uuid::Uuid, kind: &str, shared: bool) -> samraad_store::NewEvent {
+    let mut e = event(n);
+    e.claims.push(samraad_store::IdClaim {
+        id,
+        kind: kind.into(),
+        shared,
+    });
+    e
+}
+
+async fn entity_ids_name_one_thing(h: impl Harness) {
+    let store = h.open().await;
+    let id = uuid::Uuid::now_v7();
+    store
+        .append(
+            stream("forum-a"),
+            ExpectedVersion::Any,
+            vec![claiming(1, id, "forum", false)],
+        )
+        .await
+        .unwrap();
+    // The same id from another stream, of any kind: refused, and nothing of it is stored.
+    for kind in ["forum", "fund_pool"] {
+        let err = store
+            .append(
+                stream("other"),
+                ExpectedVersion::Any,
+                vec![event(2), claiming(3, id, kind, false)],
+            )
+            .await
+            .unwrap_err();
+        assert_eq!(err, StoreError::IdInUse { id });
+        assert_eq!(err.code(), "ID_IN_USE");
+    }
+    assert!(
+        store
+            .read_stream(stream("other"), 0, 10)
+            .await
+            .unwrap()
+            .is_empty()
+    );
+    // A shared claim of the same kind may be repeated (one organisation, two partnerships),
+    // never one of another kind.
+    let org = uuid::Uuid::now_v7();
+    for s in ["p-1", "p-2"] {
+        store
+            .append(
+                stream(s),
+                ExpectedVersion::Any,
+                vec![claiming(4, org, "organization", true)],
+            )
+            .await
+            .unwrap();
+    }
+    let err = store
+        .append(
+            stream("p-3"),
+            ExpectedVersion::Any,
+            vec![claiming(5, org, "forum", false)],
+        )
+        .await
+        .unwrap_err();
+    assert_eq!(err, StoreError::IdInUse { id: org });
+    // Two racing appends claiming one id: exactly one wins.
+    let raced = uuid::Uuid::now_v7();
+    let store = Arc::new(store);
+    let tasks: Vec<_> = (0..8)
+        .map(|i| {
+            let store = store.clone();
+            tokio::spawn(async move {
+                store
+                    .append(
+                        stream(&format!("race-{i}")),
+                        ExpectedVersion::NoStream,
+                        vec![claiming(i, raced, "meeting", false)],
+                    )
+                    .await
+            })
+        })
+        .collect();
+    let mut won = 0;
+    for task in tasks {
+        match task.await.unwrap() {
+            Ok(_) => won += 1,
+            Err(err) => assert_eq!(err, StoreError::IdInUse { id: raced }),
+        }
+    }
+    assert_eq!(won, 1);
+    store.close().await;
+}
+
 macro_rules! contract {
     ($adapter:ident, $harness:expr) => {
         mod $adapter {
@@ -580,6 +671,10 @@ macro_rules! contract {
             #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
             async fn bad_input() {
                 super::bad_input($harness).await
+            }
+            #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+            async fn entity_ids_name_one_thing() {
+                super::entity_ids_name_one_thing($harness).await
             }
         }
     };
@@ -670,5 +765,36 @@ async fn postgres_replicas_start_together() {
     for s in &stores {
         assert_eq!(s.head().await.unwrap(), Position(1));
         s.close().await;
+    }
+}
+
+/// PostgreSQL only: two replicas claiming one id at once — exactly one append wins.
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn postgres_replicas_claim_an_id_once() {
+    let h = common::PostgresHarness::new().await;
+    let (a, b) = (Arc::new(h.open().await), Arc::new(h.open().await));
+    for _ in 0..5 {
+        let id = uuid::Uuid::now_v7();
+        let tasks: Vec<_> = (0..8u64)
+            .map(|i| {
+                let store = if i % 2 == 0 { a.clone() } else { b.clone() };
+                tokio::spawn(async move {
+                    store
+                        .append(
+                            stream(&format!("replica-{i}-{id}")),
+                            ExpectedVersion::NoStream,
+                            vec![claiming(i, id, "forum", false)],
+                        )
+                        .await
+                })
+            })
+            .collect();
+        let mut won = 0;
+        for task in tasks {
+            if task.await.unwrap().is_ok() {
+                won += 1;
+            }
+        }
+        assert_eq!(won, 1, "one claim of {id} wins across replicas");
     }
 }

@@ -150,6 +150,10 @@ pub fn api_error(err: AppError) -> ApiError {
         AppError::Store(StoreError::EventTooLarge { size, limit, .. }) => ApiError::InvalidInput(
             format!("the change is {size} bytes, more than the limit of {limit} bytes"),
         ),
+        AppError::Store(StoreError::IdInUse { id }) => ApiError::Conflict {
+            message: format!("the id {id} is already in use; choose another"),
+            current: None,
+        },
         AppError::Store(StoreError::WrongExpectedVersion { stream, actual, .. }) => {
             ApiError::Conflict {
                 message: format!("{stream} changed concurrently (now at version {actual})"),

@@ -74,7 +74,7 @@ pub(super) fn decide(
             if state.id.is_some() {
                 return Err(DomainError::conflict(
                     Rule::AlreadyExists,
-                    "the fund pool already exists",
+                    format!("fund pool {} already exists", c.fund_pool_id),
                 ));
             }
             FundPoolCreated {

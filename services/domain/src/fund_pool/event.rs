@@ -1,6 +1,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::decider::{event_enum, v1_payloads};
+use crate::entity::{Created, EntityKind};
 use crate::ids::{FundPoolId, InitiativeId, PartnershipId};
 use crate::meeting::DecisionRef;
 use crate::money::{Currency, Money};
@@ -137,4 +138,19 @@ pub struct ExpenseRecorded {
     pub initiative_id: Option<InitiativeId>,
     /// Decision.
     pub decision: Option<DecisionRef>,
+}
+
+impl FundPoolEvent {
+    /// The entity this event creates (see [`Created`]).
+    fn creates(&self) -> Option<Created> {
+        match self {
+            Self::FundPoolCreated(e) => Some(Created::new(EntityKind::FundPool, e.fund_pool_id)),
+            Self::GrantReceived(_)
+            | Self::FundsAllocated(_)
+            | Self::FundsTransferred(_)
+            | Self::FundsReturned(_)
+            | Self::IncomeRecorded(_)
+            | Self::ExpenseRecorded(_) => None,
+        }
+    }
 }

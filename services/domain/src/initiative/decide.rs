@@ -83,7 +83,7 @@ pub(super) fn decide(
             if state.id.is_some() {
                 return Err(DomainError::conflict(
                     Rule::AlreadyExists,
-                    "the initiative already exists",
+                    format!("initiative {} already exists", c.initiative_id),
                 ));
             }
             if c.lead_organizations.is_empty() {

@@ -3,6 +3,7 @@ use serde::{Deserialize, Serialize};
 
 use super::types::*;
 use crate::decider::{event_enum, v1_payloads};
+use crate::entity::{Created, EntityKind};
 use crate::ids::{ForumId, InitiativeId, OrganizationId, PartnershipId, StatusReportId};
 use crate::meeting::DecisionRef;
 use crate::money::Money;
@@ -147,4 +148,21 @@ pub struct InitiativeStopped {
     pub stopped_on: NaiveDate,
     /// Why.
     pub reason: Markdown,
+}
+
+impl InitiativeEvent {
+    /// The entity this event creates (see [`Created`]).
+    fn creates(&self) -> Option<Created> {
+        match self {
+            Self::InitiativeProposed(e) => {
+                Some(Created::new(EntityKind::Initiative, e.initiative_id))
+            }
+            Self::InitiativeApproved(_)
+            | Self::InitiativeStarted(_)
+            | Self::StatusReported(_)
+            | Self::InitiativeExtended(_)
+            | Self::InitiativeCompleted(_)
+            | Self::InitiativeStopped(_) => None,
+        }
+    }
 }

@@ -8,6 +8,7 @@ use serde::{Deserialize, Deserializer, Serialize};
 
 use super::types::*;
 use crate::decider::{EventPayload, event_enum, v1_payloads};
+use crate::entity::{Created, EntityKind};
 use crate::ids::*;
 use crate::values::{CaseReference, DocumentNumber, Markdown, Name, Title, Uri};
 
@@ -527,4 +528,37 @@ pub struct MinutesApproved {
     pub approved_at: DateTime<Utc>,
     /// The meeting at which they were approved, if any.
     pub approved_at_meeting: Option<MeetingId>,
+}
+
+impl MeetingEvent {
+    /// The entity this event creates (see [`Created`]).
+    fn creates(&self) -> Option<Created> {
+        match self {
+            Self::MeetingScheduled(e) => Some(Created::new(EntityKind::Meeting, e.meeting_id)),
+            Self::AgendaItemProposed(e) => Some(Created::new(EntityKind::AgendaItem, e.item_id)),
+            Self::DocumentAttached(e) => {
+                Some(Created::new(EntityKind::Attachment, e.attachment_id))
+            }
+            Self::FollowUpAssigned(e) => Some(Created::new(EntityKind::FollowUp, e.follow_up_id)),
+            Self::MeetingRescheduled(_)
+            | Self::MeetingCancelled(_)
+            | Self::AgendaItemEdited(_)
+            | Self::AgendaItemDetailsChanged(_)
+            | Self::AgendaItemAccepted(_)
+            | Self::AgendaItemRejected(_)
+            | Self::AgendaReordered(_)
+            | Self::AgendaItemWithdrawn(_)
+            | Self::AgendaItemPostponed(_)
+            | Self::AgendaPublished(_)
+            | Self::MeetingOpened(_)
+            | Self::AttendanceRecorded(_)
+            | Self::ItemTakenUp(_)
+            | Self::DecisionRecorded(_)
+            | Self::DecisionCorrected(_)
+            | Self::FollowUpCompleted(_)
+            | Self::FollowUpDropped(_)
+            | Self::MeetingAdjourned(_)
+            | Self::MinutesApproved(_) => None,
+        }
+    }
 }

@@ -20,7 +20,7 @@ pub(super) fn decide(
         if state.id.is_some() {
             return Err(DomainError::conflict(
                 Rule::AlreadyExists,
-                "the partnership already exists",
+                format!("partnership {} already exists", c.partnership_id),
             ));
         }
         return Ok(vec![

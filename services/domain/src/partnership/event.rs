@@ -3,6 +3,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::actor::Role;
 use crate::decider::{event_enum, v1_payloads};
+use crate::entity::{Created, EntityKind};
 use crate::ids::{ForumId, MembershipId, OrganizationId, PartnershipId, PersonId};
 use crate::values::{Markdown, Name};
 
@@ -153,4 +154,21 @@ pub struct MembershipEnded {
     pub ended_on: NaiveDate,
     /// Why.
     pub reason: Option<Markdown>,
+}
+
+impl PartnershipEvent {
+    /// The entity this event creates (see [`Created`]).
+    fn creates(&self) -> Option<Created> {
+        match self {
+            Self::PartnershipCreated(e) => {
+                Some(Created::new(EntityKind::Partnership, e.partnership_id))
+            }
+            Self::OrganizationRegistered(e) => {
+                Some(Created::new(EntityKind::Organization, e.organization_id))
+            }
+            Self::ForumCreated(e) => Some(Created::new(EntityKind::Forum, e.forum_id)),
+            Self::MemberAppointed(e) => Some(Created::new(EntityKind::Membership, e.membership_id)),
+            Self::AdministratorAppointed(_) | Self::MembershipEnded(_) => None,
+        }
+    }
 }

@@ -68,6 +68,7 @@ async fn main() {
                             causation_id: Uuid::now_v7(),
                             correlation_id: Uuid::now_v7(),
                         },
+                        claims: Vec::new(),
                     })
                     .collect();
                 let first = events[0].event_id;

@@ -25,6 +25,16 @@ pub const STREAM_VERSIONS: &str = "SELECT s.stream, (SELECT e.version FROM samra
 pub const EVENTS_BY_ID: &str = "SELECT e.event_id, e.version, e.position \
     FROM unnest($1::uuid[]) AS i(id) JOIN samraad_events e ON e.event_id = i.id";
 
+/// Step 2c: ids already claimed (`$1 uuid[]`) → `(id, kind, shared)`.
+pub const CLAIMS_BY_ID: &str = "SELECT c.id, c.kind, c.shared \
+    FROM unnest($1::uuid[]) AS i(id) JOIN samraad_ids c ON c.id = i.id";
+
+/// Step 3a': record new id claims (`$1 uuid[]`, `$2 text[]` kinds, `$3 bool[]`, `$4 text[]`
+/// streams).
+pub const INSERT_CLAIMS: &str = "INSERT INTO samraad_ids (id, kind, shared, stream) \
+    SELECT * FROM unnest($1::uuid[], $2::text[], $3::bool[], $4::text[]) \
+    ON CONFLICT (id) DO NOTHING";
+
 /// Step 3a: insert events, one array per column (`$1 bigint[]` positions … `$12 text[]` JSON).
 pub const INSERT_EVENTS: &str = "INSERT INTO samraad_events (position, event_id, stream, \
     version, event_type, schema_version, occurred_at, actor_person, actor_organization, \
@@ -63,7 +73,8 @@ pub const HEAD: &str = "SELECT position FROM samraad_head WHERE id = 1";
 pub const MIGRATION_LOCK: i64 = 0x5341_4D52_0000_0001;
 
 /// Schema migrations, in order; index + 1 is the version recorded in `samraad_schema`.
-pub const MIGRATIONS: &[&str] = &["
+pub const MIGRATIONS: &[&str] = &[
+    "
     CREATE TABLE samraad_events (
         position           bigint      PRIMARY KEY,
         event_id           uuid        NOT NULL UNIQUE,
@@ -84,4 +95,13 @@ pub const MIGRATIONS: &[&str] = &["
         position bigint  NOT NULL
     );
     INSERT INTO samraad_head (id, position) VALUES (1, 0);
-"];
+",
+    "
+    CREATE TABLE IF NOT EXISTS samraad_ids (
+        id     uuid    PRIMARY KEY,
+        kind   text    NOT NULL,
+        shared boolean NOT NULL,
+        stream text    NOT NULL
+    );
+",
+];

@@ -20,7 +20,7 @@ use uuid::Uuid;
 use super::{connect, map_err, sql};
 use crate::error::StoreError;
 use crate::port::{AppendResult, ExpectedVersion, Position, StreamName};
-use crate::prepare::{Decision, PreparedEvent, StoredAt, decide};
+use crate::prepare::{Claimed, Decision, PreparedEvent, StoredAt, check_claims, decide};
 
 /// Most appends per transaction.
 const MAX_BATCH_APPENDS: usize = 1024;
@@ -39,7 +39,9 @@ struct WriterConn {
     client: Client,
     stream_versions: Statement,
     by_id: Statement,
+    claims_by_id: Statement,
     insert: Statement,
+    insert_claims: Statement,
     set_head: Statement,
     notify: Statement,
 }
@@ -52,7 +54,9 @@ async fn open(config: &Config) -> Result<WriterConn, StoreError> {
             .await
             .map_err(map_err)?,
         by_id: client.prepare(sql::EVENTS_BY_ID).await.map_err(map_err)?,
+        claims_by_id: client.prepare(sql::CLAIMS_BY_ID).await.map_err(map_err)?,
         insert: client.prepare(sql::INSERT_EVENTS).await.map_err(map_err)?,
+        insert_claims: client.prepare(sql::INSERT_CLAIMS).await.map_err(map_err)?,
         set_head: client.prepare(sql::SET_HEAD).await.map_err(map_err)?,
         notify: client.prepare(sql::NOTIFY).await.map_err(map_err)?,
         client,
@@ -125,6 +129,10 @@ struct Rows<'a> {
     causations: Vec<Uuid>,
     correlations: Vec<Uuid>,
     data: Vec<&'a str>,
+    claim_ids: Vec<Uuid>,
+    claim_kinds: Vec<&'a str>,
+    claim_shared: Vec<bool>,
+    claim_streams: Vec<&'a str>,
 }
 
 fn to_i64(v: u64) -> Result<i64, StoreError> {
@@ -156,13 +164,29 @@ async fn commit_batch(c: &WriterConn, batch: &[AppendRequest]) -> Result<BatchOu
         .iter()
         .flat_map(|r| r.events.iter().map(|e| e.event_id))
         .collect();
+    let claimed_ids: Vec<Uuid> = batch
+        .iter()
+        .flat_map(|r| r.events.iter().flat_map(|e| e.claims.iter().map(|c| c.id)))
+        .collect();
     let stream_params: [&(dyn tokio_postgres::types::ToSql + Sync); 1] = [&streams];
     let id_params: [&(dyn tokio_postgres::types::ToSql + Sync); 1] = [&ids];
-    let (version_rows, id_rows) = futures::try_join!(
+    let claim_params: [&(dyn tokio_postgres::types::ToSql + Sync); 1] = [&claimed_ids];
+    let (version_rows, id_rows, claim_rows) = futures::try_join!(
         c.client.query(&c.stream_versions, &stream_params),
         c.client.query(&c.by_id, &id_params),
+        c.client.query(&c.claims_by_id, &claim_params),
     )
     .map_err(map_err)?;
+    let mut claimed: HashMap<Uuid, Claimed> = HashMap::with_capacity(claim_rows.len());
+    for row in &claim_rows {
+        claimed.insert(
+            row.try_get(0).map_err(map_err)?,
+            Claimed {
+                kind: row.try_get(1).map_err(map_err)?,
+                shared: row.try_get(2).map_err(map_err)?,
+            },
+        );
+    }
     let mut versions: HashMap<&str, u64> = HashMap::with_capacity(version_rows.len());
     for row in &version_rows {
         let stream: &str = row.try_get(0).map_err(map_err)?;
@@ -199,6 +223,10 @@ async fn commit_batch(c: &WriterConn, batch: &[AppendRequest]) -> Result<BatchOu
         causations: Vec::new(),
         correlations: Vec::new(),
         data: Vec::new(),
+        claim_ids: Vec::new(),
+        claim_kinds: Vec::new(),
+        claim_shared: Vec::new(),
+        claim_streams: Vec::new(),
     };
     let mut position = head;
     let mut results = Vec::with_capacity(batch.len());
@@ -210,10 +238,29 @@ async fn commit_batch(c: &WriterConn, batch: &[AppendRequest]) -> Result<BatchOu
             .map(|e| stored.get(&e.event_id).copied())
             .collect();
         let current = versions.get(stream).copied().unwrap_or(0);
-        match decide(stream, request.expected, &found, current) {
+        let decided = decide(stream, request.expected, &found, current).and_then(|d| match d {
+            Decision::Append => {
+                check_claims(&request.events, |id| claimed.get(id).cloned()).map(|new| (d, new))
+            }
+            Decision::Duplicate(_) => Ok((d, Vec::new())),
+        });
+        match decided {
             Err(e) => results.push(Err(e)),
-            Ok(Decision::Duplicate(original)) => results.push(Ok(original)),
-            Ok(Decision::Append) => {
+            Ok((Decision::Duplicate(original), _)) => results.push(Ok(original)),
+            Ok((Decision::Append, new_claims)) => {
+                for claim in new_claims {
+                    claimed.insert(
+                        claim.id,
+                        Claimed {
+                            kind: claim.kind.clone(),
+                            shared: claim.shared,
+                        },
+                    );
+                    rows.claim_ids.push(claim.id);
+                    rows.claim_kinds.push(&claim.kind);
+                    rows.claim_shared.push(claim.shared);
+                    rows.claim_streams.push(stream);
+                }
                 let first = position + 1;
                 let mut version = current;
                 for event in &request.events {
@@ -270,8 +317,15 @@ async fn commit_batch(c: &WriterConn, batch: &[AppendRequest]) -> Result<BatchOu
     ];
     let head_params: [&(dyn tokio_postgres::types::ToSql + Sync); 1] = [&new_head];
     let notify_params: [&(dyn tokio_postgres::types::ToSql + Sync); 1] = [&payload];
+    let claims_params: [&(dyn tokio_postgres::types::ToSql + Sync); 4] = [
+        &rows.claim_ids,
+        &rows.claim_kinds,
+        &rows.claim_shared,
+        &rows.claim_streams,
+    ];
     futures::try_join!(
         c.client.execute(&c.insert, &insert_params),
+        c.client.execute(&c.insert_claims, &claims_params),
         c.client.execute(&c.set_head, &head_params),
         c.client.execute(&c.notify, &notify_params),
         c.client.batch_execute("COMMIT"),

@@ -13,7 +13,7 @@ use crate::error::StoreError;
 pub(crate) const APPLICATION_ID: i32 = 0x5341_4D52;
 
 /// The schema version this code writes and understands.
-pub(crate) const SCHEMA_VERSION: i32 = 1;
+pub(crate) const SCHEMA_VERSION: i32 = 2;
 
 const BUSY_TIMEOUT: Duration = Duration::from_secs(10);
 
@@ -36,6 +36,13 @@ const MIGRATIONS: &[&str] = &[
     );
     CREATE UNIQUE INDEX events_event_id ON events (event_id);
     CREATE UNIQUE INDEX events_stream_version ON events (stream, version);",
+    // 2: entity ids claimed by events, one row per id (see `IdClaim`).
+    "CREATE TABLE IF NOT EXISTS entity_ids (
+        id     BLOB    PRIMARY KEY,
+        kind   TEXT    NOT NULL,
+        shared INTEGER NOT NULL,
+        stream TEXT    NOT NULL
+    ) WITHOUT ROWID;",
 ];
 
 /// Columns selected by every read, in the order `reader::row_to_event` expects.

@@ -16,7 +16,7 @@ use tokio::sync::{mpsc, oneshot, watch};
 use super::schema::map_err;
 use crate::error::StoreError;
 use crate::port::{AppendResult, ExpectedVersion, Position, StreamName};
-use crate::prepare::{Decision, PreparedEvent, StoredAt, decide};
+use crate::prepare::{Claimed, Decision, PreparedEvent, StoredAt, check_claims, decide};
 
 /// Most appends committed in one transaction.
 const MAX_BATCH_APPENDS: usize = 1024;
@@ -137,8 +137,9 @@ fn commit_batch(
             .get(stream)
             .or_else(|| cache.committed.get(stream))
             .copied();
-        // A single INSERT is atomic by itself; several need a savepoint.
-        let savepoint = request.events.len() > 1;
+        // A single INSERT is atomic by itself; several (events or id claims) need a savepoint.
+        let savepoint =
+            request.events.len() > 1 || request.events.iter().any(|e| !e.claims.is_empty());
         if savepoint && let Err(e) = exec(conn, "SAVEPOINT append") {
             let _ = conn.execute_batch("ROLLBACK");
             return all(e);
@@ -236,6 +237,29 @@ fn append_one(
     match decide(stream, request.expected, &stored, current)? {
         Decision::Duplicate(result) => Ok((result, None)),
         Decision::Append => {
+            let claims = {
+                let mut claimed = conn
+                    .prepare_cached("SELECT kind, shared FROM entity_ids WHERE id = ?1")
+                    .map_err(map_err)?;
+                let mut found = |id: &uuid::Uuid| {
+                    claimed
+                        .query_row([&id.as_bytes()[..]], |r| {
+                            Ok(Claimed {
+                                kind: r.get(0)?,
+                                shared: r.get::<_, i64>(1)? != 0,
+                            })
+                        })
+                        .optional()
+                };
+                // Looked up first: a refused claim leaves nothing to undo.
+                let mut existing = HashMap::new();
+                for claim in request.events.iter().flat_map(|e| &e.claims) {
+                    if let Some(c) = found(&claim.id).map_err(map_err)? {
+                        existing.insert(claim.id, c);
+                    }
+                }
+                check_claims(&request.events, |id| existing.get(id).cloned())?
+            };
             let mut insert = conn
                 .prepare_cached(
                     "INSERT INTO events (event_id, stream, version, event_type, schema_version, \
@@ -266,6 +290,24 @@ fn append_one(
                     .map_err(map_err)?;
                 last = conn.last_insert_rowid() as u64;
                 first.get_or_insert(last);
+            }
+            if !claims.is_empty() {
+                let mut claim = conn
+                    .prepare_cached(
+                        "INSERT INTO entity_ids (id, kind, shared, stream) VALUES (?1, ?2, ?3, ?4) \
+                         ON CONFLICT (id) DO NOTHING",
+                    )
+                    .map_err(map_err)?;
+                for c in claims {
+                    claim
+                        .execute(rusqlite::params![
+                            &c.id.as_bytes()[..],
+                            c.kind,
+                            i64::from(c.shared),
+                            stream
+                        ])
+                        .map_err(map_err)?;
+                }
             }
             Ok((
                 AppendResult {

@@ -189,6 +189,7 @@ pub fn event(n: u64) -> NewEvent {
         schema_version: 1,
         data: serde_json::json!({ "n": n, "text": "grüße", "nested": { "list": [1, 2.5, null] } }),
         metadata: meta(),
+        claims: Vec::new(),
     }
 }
 
