@@ -5,12 +5,13 @@ use std::time::{Duration, Instant};
 
 use chrono::Utc;
 use samraad_domain::fund_pool::FundPool;
+use samraad_domain::fund_pool::facts::{self, MoneyUse};
 use samraad_domain::initiative::Initiative;
 use samraad_domain::meeting::{DecisionRef, Meeting};
 use samraad_domain::partnership::{Partnership, PartnershipState};
 use samraad_domain::{
     Context, Decider, DomainError, ForumId, FundPoolId, InitiativeId, MeetingId, OrganizationId,
-    PartnershipId, PersonId, Rule, StreamKind,
+    PartnershipId, PersonId, StreamKind,
 };
 use samraad_store::{
     AppendResult, EventMetadata, EventStore, ExpectedVersion, Position, StoreError, StreamName,
@@ -38,8 +39,11 @@ pub const SEAT_TTL: Duration = Duration::from_millis(250);
 enum Fact {
     /// The forum belongs to the command's partnership.
     ForumOfPartnership(ForumId),
-    /// The referenced decision is recorded, in a meeting of the command's partnership.
-    DecisionRecorded(DecisionRef),
+    /// The referenced decision is recorded in a meeting of the command's partnership and
+    /// approved what it is cited for.
+    DecisionApproves(DecisionRef),
+    /// The initiative belongs to the command's partnership and may take part in the use.
+    Initiative(InitiativeId, MoneyUse),
 }
 
 /// Who issued a command and how it should be applied.
@@ -158,7 +162,7 @@ impl CommandService {
             InitiativeCommand::ProposeInitiative(c) => {
                 vec![Fact::ForumOfPartnership(c.responsible_forum)]
             }
-            InitiativeCommand::ApproveInitiative(c) => vec![Fact::DecisionRecorded(c.decision)],
+            InitiativeCommand::ApproveInitiative(c) => vec![Fact::DecisionApproves(c.decision)],
             _ => Vec::new(),
         };
         self.execute::<Initiative>(
@@ -186,7 +190,27 @@ impl CommandService {
     ) -> Result<Outcome, AppError> {
         use samraad_domain::fund_pool::FundPoolCommand;
         let facts = match &command {
-            FundPoolCommand::AllocateFunds(c) => vec![Fact::DecisionRecorded(c.decision)],
+            FundPoolCommand::AllocateFunds(c) => vec![
+                Fact::DecisionApproves(c.decision),
+                Fact::Initiative(c.initiative_id, MoneyUse::Receive),
+            ],
+            FundPoolCommand::TransferFunds(c) => vec![
+                Fact::Initiative(c.from_initiative, MoneyUse::GiveBack),
+                Fact::Initiative(c.to_initiative, MoneyUse::Receive),
+            ],
+            FundPoolCommand::ReturnFunds(c) => {
+                vec![Fact::Initiative(c.initiative_id, MoneyUse::GiveBack)]
+            }
+            FundPoolCommand::RecordIncome(c) => c
+                .initiative_id
+                .map(|i| Fact::Initiative(i, MoneyUse::GiveBack))
+                .into_iter()
+                .collect(),
+            FundPoolCommand::RecordExpense(c) => c
+                .initiative_id
+                .map(|i| Fact::Initiative(i, MoneyUse::Spend))
+                .into_iter()
+                .collect(),
             _ => Vec::new(),
         };
         self.execute::<FundPool>(
@@ -219,26 +243,23 @@ impl CommandService {
                         return Err(DomainError::not_found("forum", forum).into());
                     }
                 }
-                Fact::DecisionRecorded(decision) => {
+                Fact::DecisionApproves(decision) => {
                     let stream = StreamName::parse(
                         StreamKind::Meeting.stream_name(decision.meeting_id.as_uuid()),
                     )?;
                     let meeting = self.load::<Meeting>(&stream).await?;
-                    let recorded = meeting.state.partnership_id() == partnership_id
-                        && meeting
-                            .state
-                            .item(decision.item_id)
-                            .is_some_and(|item| item.decision.is_some());
-                    if !recorded {
-                        return Err(DomainError::rule_violation(
-                            Rule::MustExist,
-                            format!(
-                                "no decision is recorded on item {} of meeting {} in this partnership",
-                                decision.item_id, decision.meeting_id
-                            ),
-                        )
-                        .into());
-                    }
+                    let partnership = partnership_id
+                        .ok_or_else(|| DomainError::not_found("meeting", decision.meeting_id))?;
+                    facts::decision_approves(*decision, &meeting.state, partnership)?;
+                }
+                Fact::Initiative(initiative, use_) => {
+                    let stream = StreamName::parse(
+                        StreamKind::Initiative.stream_name(initiative.as_uuid()),
+                    )?;
+                    let state = self.load::<Initiative>(&stream).await?;
+                    let partnership = partnership_id
+                        .ok_or_else(|| DomainError::not_found("initiative", initiative))?;
+                    facts::initiative_may(*initiative, &state.state, partnership, *use_)?;
                 }
             }
         }

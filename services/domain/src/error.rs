@@ -62,6 +62,13 @@ pub enum Rule {
     FollowUpClosedOnce,
     /// Referenced entities (forum, organisation, item) must exist.
     MustExist,
+    /// Money moves only to or from an initiative of the pool's partnership that may receive
+    /// (proposed, approved, running), spend (approved, running, completed) or give back
+    /// (any but unknown) money.
+    FundsNeedAnInitiative,
+    /// An allocation (or an initiative's approval) rests on a recorded decision that approved
+    /// the recommendation it cites (or was recorded without recommendations).
+    DecisionMustApprove,
 }
 
 impl Rule {
@@ -100,6 +107,8 @@ impl Rule {
             Self::MembershipPeriod => "membership_period",
             Self::FollowUpClosedOnce => "follow_up_closed_once",
             Self::MustExist => "must_exist",
+            Self::FundsNeedAnInitiative => "funds_need_an_initiative",
+            Self::DecisionMustApprove => "decision_must_approve",
         }
     }
 
@@ -164,6 +173,10 @@ impl Rule {
             Self::MembershipPeriod => "a membership has a valid period and ends once",
             Self::FollowUpClosedOnce => "a follow-up action is closed once",
             Self::MustExist => "referenced entities must exist",
+            Self::FundsNeedAnInitiative => {
+                "money moves only to or from an initiative of the pool's partnership that may take it"
+            }
+            Self::DecisionMustApprove => "money and approval rest on a decision that approved them",
         }
     }
 }

@@ -8,6 +8,7 @@
 mod command;
 mod decide;
 mod event;
+pub mod facts;
 mod state;
 
 pub use command::*;
