@@ -22,6 +22,9 @@ pub enum ApiError {
         /// The current state (e.g. a section's text and revision), for merging.
         current: Option<serde_json::Value>,
     },
+    /// A `commandId` already used for another command (`extensions.reason: COMMAND_ID_REUSED`).
+    #[error("{0}")]
+    CommandIdReused(String),
     /// The input is malformed: the message names the field.
     #[error("{0}")]
     InvalidInput(String),
@@ -43,7 +46,7 @@ impl ApiError {
             ApiError::Unauthenticated(_) => "UNAUTHENTICATED",
             ApiError::Forbidden(_) => "FORBIDDEN",
             ApiError::NotFound(_) => "NOT_FOUND",
-            ApiError::Conflict { .. } => "CONFLICT",
+            ApiError::Conflict { .. } | ApiError::CommandIdReused(_) => "CONFLICT",
             ApiError::InvalidInput(_) => "INVALID_INPUT",
             ApiError::RuleViolation(_) => "RULE_VIOLATION",
             ApiError::RateLimited(_) => "RATE_LIMITED",
@@ -69,6 +72,9 @@ impl ErrorExtensions for ApiError {
     fn extend(&self) -> async_graphql::Error {
         async_graphql::Error::new(self.to_string()).extend_with(|_, ext| {
             ext.set("code", self.code());
+            if let ApiError::CommandIdReused(_) = self {
+                ext.set("reason", "COMMAND_ID_REUSED");
+            }
             if let ApiError::Conflict {
                 current: Some(current),
                 ..

@@ -12,24 +12,49 @@ use uuid::Uuid;
 /// Streams kept in the cache before it is cleared (a cheap bound; states refold on demand).
 const MAX_STREAMS: usize = 20_000;
 
-/// For each command id seen in a stream: the version and position of its last event.
+/// Where a command's events are in a stream.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct CommandEntry {
+    /// The version of its last event.
+    pub version: StreamVersion,
+    /// The position of its last event.
+    pub position: Position,
+    /// The id of its first event: derived from the command id, the stream and the command's
+    /// fingerprint, so a retry can be told from a reuse of the id for something else.
+    pub first_event: Uuid,
+}
+
+/// For each command id seen in a stream: where its events are.
 ///
 /// Entries are facts read from (or just written to) the log, never retracted, so every fold
 /// of one stream shares one index: a snapshot may see commands newer than itself, which is
 /// still true of the stream.
 #[derive(Clone, Default)]
-pub struct CommandIndex(Arc<RwLock<HashMap<Uuid, (StreamVersion, Position)>>>);
+pub struct CommandIndex(Arc<RwLock<HashMap<Uuid, CommandEntry>>>);
 
 impl CommandIndex {
     /// Where the command's events are, if the stream has them.
-    pub fn get(&self, command: &Uuid) -> Option<(StreamVersion, Position)> {
+    pub fn get(&self, command: &Uuid) -> Option<CommandEntry> {
         self.0.read().ok()?.get(command).copied()
     }
 
-    /// Records that `command`'s last event is at `version`/`position`.
-    pub fn insert(&self, command: Uuid, version: StreamVersion, position: Position) {
+    /// Records that an event of `command` (`event`) is at `version`/`position`; the first
+    /// event recorded for a command stays its first.
+    pub fn insert(&self, command: Uuid, version: StreamVersion, position: Position, event: Uuid) {
         if let Ok(mut index) = self.0.write() {
-            index.insert(command, (version, position));
+            index
+                .entry(command)
+                .and_modify(|entry| {
+                    if version > entry.version {
+                        entry.version = version;
+                        entry.position = position;
+                    }
+                })
+                .or_insert(CommandEntry {
+                    version,
+                    position,
+                    first_event: event,
+                });
         }
     }
 }

@@ -21,6 +21,14 @@ pub enum AppError {
         /// What it is.
         actual: u64,
     },
+    /// The command id was already used for another command (other payload, stream or sender).
+    #[error(
+        "the commandId {command_id} was already used for another command; send a new commandId"
+    )]
+    CommandIdReused {
+        /// The command id.
+        command_id: uuid::Uuid,
+    },
     /// The stream kept changing under the command; the client should retry.
     #[error("{stream} changed concurrently too many times; retry the command")]
     Contention {

@@ -25,16 +25,27 @@ pub enum Purpose {
 }
 
 impl Purpose {
-    /// The `index`-th event of a command on `stream`.
-    pub fn event(stream: &str, index: u32) -> Self {
-        let hash = stream.bytes().fold(0xcbf2_9ce4_8422_2325u64, |h, b| {
-            (h ^ u64::from(b)).wrapping_mul(0x0000_0100_0000_01b3)
-        });
+    /// The `index`-th event of a command on `stream` whose [`fingerprint`] is `fingerprint`.
+    pub fn event(stream: &str, fingerprint: u64, index: u32) -> Self {
         Purpose::Event {
-            stream: hash,
+            stream: fnv1a(fingerprint, stream.as_bytes()),
             index,
         }
     }
+}
+
+/// What a command is: its sender and its content. The same command id sent again with the
+/// same fingerprint is a retry; with another, a reuse of the id (refused).
+pub fn fingerprint(person: Uuid, organization: Uuid, command: &impl std::fmt::Debug) -> u64 {
+    let hash = fnv1a(0xcbf2_9ce4_8422_2325, person.as_bytes());
+    let hash = fnv1a(hash, organization.as_bytes());
+    fnv1a(hash, format!("{command:?}").as_bytes())
+}
+
+fn fnv1a(start: u64, bytes: &[u8]) -> u64 {
+    bytes.iter().fold(start, |h, b| {
+        (h ^ u64::from(*b)).wrapping_mul(0x0000_0100_0000_01b3)
+    })
 }
 
 /// Derives a v7-layout id from `command_id` for `purpose`.
@@ -73,12 +84,17 @@ mod tests {
     #[test]
     fn derived_ids_are_stable_distinct_and_v7() {
         let command = Uuid::now_v7();
-        let a = derive(command, Purpose::event("meeting-1", 0));
-        assert_eq!(a, derive(command, Purpose::event("meeting-1", 0)));
-        assert_ne!(a, derive(command, Purpose::event("meeting-1", 1)));
-        assert_ne!(a, derive(command, Purpose::event("meeting-2", 0)));
+        let a = derive(command, Purpose::event("meeting-1", 7, 0));
+        assert_eq!(a, derive(command, Purpose::event("meeting-1", 7, 0)));
+        assert_ne!(a, derive(command, Purpose::event("meeting-1", 7, 1)));
+        assert_ne!(a, derive(command, Purpose::event("meeting-2", 7, 0)));
+        assert_ne!(
+            a,
+            derive(command, Purpose::event("meeting-1", 8, 0)),
+            "another command"
+        );
         assert_ne!(a, derive(command, Purpose::Entity));
-        assert_ne!(a, derive(Uuid::now_v7(), Purpose::event("meeting-1", 0)));
+        assert_ne!(a, derive(Uuid::now_v7(), Purpose::event("meeting-1", 7, 0)));
         assert_eq!(a.get_version_num(), 7);
         assert_eq!(a.get_variant(), uuid::Variant::RFC4122);
         assert_eq!(

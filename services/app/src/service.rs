@@ -14,15 +14,15 @@ use samraad_domain::{
     PartnershipId, PersonId, StreamKind,
 };
 use samraad_store::{
-    AppendResult, EventMetadata, EventStore, ExpectedVersion, Position, StoreError, StreamName,
-    StreamVersion,
+    AppendResult, EventMetadata, EventStore, ExpectedVersion, IdClaim, Position, StoreError,
+    StreamName, StreamVersion,
 };
 use uuid::Uuid;
 
 use crate::cache::{Folded, StateCache};
 use crate::codec;
 use crate::error::AppError;
-use crate::ids::{Purpose, derive};
+use crate::ids::{self, Purpose, derive};
 
 /// Attempts against fresh state before giving up on a contended stream.
 const MAX_ATTEMPTS: usize = 4;
@@ -287,7 +287,7 @@ impl CommandService {
     ) -> Result<Outcome, AppError>
     where
         D: Decider,
-        D::Command: Clone,
+        D::Command: Clone + std::fmt::Debug,
     {
         let stream = StreamName::parse(kind.stream_name(id))?;
         // The first attempt trusts the cached fold without reading the store: optimistic
@@ -295,6 +295,17 @@ impl CommandService {
         // unverified fold (rule, permission, stale version) is re-decided on a fresh read, so
         // only answers from fresh state reach the client.
         let mut verified = false;
+        // A retry must be the same command from the same sender: its first event id is
+        // derived from all of that, and compared with the stored one.
+        let fingerprint = ids::fingerprint(
+            issuer.person.as_uuid(),
+            issuer.organization.as_uuid(),
+            &command,
+        );
+        let first_event = derive(
+            issuer.command_id,
+            Purpose::event(stream.as_str(), fingerprint, 0),
+        );
         for _ in 0..MAX_ATTEMPTS {
             let cached = if verified {
                 None
@@ -307,11 +318,16 @@ impl CommandService {
                 None => self.load::<D>(&stream).await?,
             };
             verified = true;
-            if let Some((version, position)) = folded.commands.get(&issuer.command_id) {
+            if let Some(entry) = folded.commands.get(&issuer.command_id) {
+                if entry.first_event != first_event {
+                    return Err(AppError::CommandIdReused {
+                        command_id: issuer.command_id,
+                    });
+                }
                 return Ok(Outcome {
                     stream,
-                    version,
-                    position,
+                    version: entry.version,
+                    position: entry.position,
                     replayed: true,
                 });
             }
@@ -395,19 +411,34 @@ impl CommandService {
                 causation_id: issuer.command_id,
                 correlation_id: issuer.correlation_id,
             };
-            let new_events = events
+            let mut new_events = events
                 .iter()
                 .enumerate()
                 .map(|(i, event)| {
                     let index = u32::try_from(i).unwrap_or(u32::MAX);
                     codec::encode(
                         event,
-                        derive(issuer.command_id, Purpose::event(stream.as_str(), index)),
+                        derive(
+                            issuer.command_id,
+                            Purpose::event(stream.as_str(), fingerprint, index),
+                        ),
                         metadata.clone(),
                     )
                 })
                 .collect::<Result<Vec<_>, _>>()
                 .map_err(|e| AppError::Encode(e.to_string()))?;
+            // The command id itself is claimed once in the whole store (checked first): the
+            // same id on another stream, or racing with another payload, is refused at append.
+            if let Some(first) = new_events.first_mut() {
+                first.claims.insert(
+                    0,
+                    IdClaim {
+                        id: issuer.command_id,
+                        kind: "command".into(),
+                        shared: false,
+                    },
+                );
+            }
             let expected = match folded.version {
                 0 => ExpectedVersion::NoStream,
                 v => ExpectedVersion::Exact(v),
@@ -423,12 +454,13 @@ impl CommandService {
                     // folded into the cache.
                     let appended = result.next_version == folded.version + events.len() as u64;
                     if appended {
-                        self.remember::<D>(&stream, folded, &events, issuer.command_id, result);
+                        self.remember::<D>(&stream, folded, &events, issuer, first_event, result);
                     } else {
                         folded.commands.insert(
                             issuer.command_id,
                             result.next_version,
                             result.last_position,
+                            first_event,
                         );
                     }
                     return Ok(Outcome {
@@ -436,6 +468,11 @@ impl CommandService {
                         version: result.next_version,
                         position: result.last_position,
                         replayed: !appended,
+                    });
+                }
+                Err(StoreError::IdInUse { id }) if id == issuer.command_id => {
+                    return Err(AppError::CommandIdReused {
+                        command_id: issuer.command_id,
                     });
                 }
                 Err(StoreError::WrongExpectedVersion { actual, .. }) => {
@@ -463,13 +500,17 @@ impl CommandService {
         stream: &StreamName,
         folded: Folded<D::State>,
         events: &[D::Event],
-        command_id: Uuid,
+        issuer: &Issuer,
+        first_event: Uuid,
         result: AppendResult,
     ) {
         let state = events.iter().fold(folded.state, D::evolve);
-        folded
-            .commands
-            .insert(command_id, result.next_version, result.last_position);
+        folded.commands.insert(
+            issuer.command_id,
+            result.next_version,
+            result.last_position,
+            first_event,
+        );
         self.cache.put(
             stream.clone(),
             Folded {
@@ -499,6 +540,7 @@ impl CommandService {
                     recorded.metadata.causation_id,
                     recorded.version,
                     recorded.position,
+                    recorded.event_id,
                 );
             }
             if done {

@@ -83,6 +83,7 @@ async fn the_same_command_id_appends_once_and_returns_the_first_result() {
         .unwrap();
     // A retry decides against newer state (the organisation now exists) but must not fail
     // and must not append: it returns the first outcome.
+    let again_command = command.clone();
     let again = f
         .service
         .partnership(f.partnership, &admin, command)
@@ -97,10 +98,25 @@ async fn the_same_command_id_appends_once_and_returns_the_first_result() {
     // A fresh service (no cache) recognises the retry from the stored causation ids.
     let fresh = CommandService::new(f.store.clone());
     let third = fresh
-        .partnership(f.partnership, &admin, register("Kolding Kommune"))
+        .partnership(f.partnership, &admin, again_command.clone())
         .await
         .unwrap();
     assert!(third.replayed);
+    // The same id with another payload, or from another person, is not a retry: refused.
+    for service in [&f.service, &fresh] {
+        let err = service
+            .partnership(f.partnership, &admin, register("Kolding Kommune"))
+            .await
+            .unwrap_err();
+        assert!(matches!(err, AppError::CommandIdReused { .. }), "{err:?}");
+        let mut someone_else = admin.clone();
+        someone_else.person = samraad_domain::PersonId::new();
+        let err = service
+            .partnership(f.partnership, &someone_else, again_command.clone())
+            .await
+            .unwrap_err();
+        assert!(matches!(err, AppError::CommandIdReused { .. }), "{err:?}");
+    }
     let stream = StreamName::parse(format!("partnership-{}", f.partnership)).unwrap();
     let events = f.store.read_stream(stream, 0, 100).await.unwrap();
     assert_eq!(
@@ -263,7 +279,7 @@ async fn a_stale_cache_on_another_replica_never_decides_the_answer() {
 }
 
 #[tokio::test]
-async fn a_command_id_reused_on_another_stream_is_a_new_command_there() {
+async fn a_command_id_reused_on_another_stream_is_refused() {
     let f = fixture().await;
     let second = PartnershipId::new();
     let create = PartnershipCommand::CreatePartnership(CreatePartnership {
@@ -282,15 +298,15 @@ async fn a_command_id_reused_on_another_stream_is_a_new_command_there() {
         .partnership(f.partnership, &operator, register("Esbjerg Kommune"))
         .await
         .unwrap();
-    // The same command id on the other partnership: appended there, not mistaken for a retry.
-    let other = f
+    // The same command id on the other partnership: refused, not applied a second time.
+    let err = f
         .service
         .partnership(second, &operator, register("Esbjerg Kommune"))
         .await
-        .unwrap();
-    assert!(!other.replayed);
-    assert_eq!(other.version, 2);
-    assert_ne!(other.position, first.position);
+        .unwrap_err();
+    assert!(matches!(err, AppError::CommandIdReused { .. }), "{err:?}");
+    let stream = StreamName::parse(format!("partnership-{second}")).unwrap();
+    assert_eq!(f.store.read_stream(stream, 0, 10).await.unwrap().len(), 1);
     // And the cache on that stream is sound: the next command decides and appends.
     operator.command_id = Uuid::now_v7();
     let next = f
@@ -298,7 +314,8 @@ async fn a_command_id_reused_on_another_stream_is_a_new_command_there() {
         .partnership(second, &operator, register("Varde Kommune"))
         .await
         .unwrap();
-    assert_eq!(next.version, 3);
+    assert_eq!(next.version, 2);
+    assert!(first.version > 0);
 }
 
 #[tokio::test]

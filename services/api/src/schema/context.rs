@@ -140,6 +140,7 @@ pub fn api_error(err: AppError) -> ApiError {
             ),
             current: Some(serde_json::json!({ "version": actual })),
         },
+        err @ AppError::CommandIdReused { .. } => ApiError::CommandIdReused(err.to_string()),
         AppError::Contention { stream } => ApiError::Conflict {
             message: format!("{stream} is changing concurrently; retry the command"),
             current: None,
