@@ -34,6 +34,18 @@ pub enum ApiError {
     /// Too many requests.
     #[error("{0}")]
     RateLimited(String),
+    /// The event store cannot be reached (`extensions.retryable`); when the write's outcome
+    /// is unknown, `extensions.outcome` is `UNKNOWN`: retry with the same `commandId`.
+    #[error("{message}")]
+    Unavailable {
+        /// What happened and what to do.
+        message: String,
+        /// The write may have been stored.
+        outcome_unknown: bool,
+    },
+    /// The store's disk (or quota) is full; nothing was stored (`extensions.retryable`).
+    #[error("{0}")]
+    StorageFull(String),
     /// Something failed on our side; details are in the server log, not in the response.
     #[error("internal error (reference {0})")]
     Internal(uuid::Uuid),
@@ -50,6 +62,8 @@ impl ApiError {
             ApiError::InvalidInput(_) => "INVALID_INPUT",
             ApiError::RuleViolation(_) => "RULE_VIOLATION",
             ApiError::RateLimited(_) => "RATE_LIMITED",
+            ApiError::Unavailable { .. } => "UNAVAILABLE",
+            ApiError::StorageFull(_) => "STORAGE_FULL",
             ApiError::Internal(_) => "INTERNAL",
         }
     }
@@ -72,8 +86,18 @@ impl ErrorExtensions for ApiError {
     fn extend(&self) -> async_graphql::Error {
         async_graphql::Error::new(self.to_string()).extend_with(|_, ext| {
             ext.set("code", self.code());
-            if let ApiError::CommandIdReused(_) = self {
-                ext.set("reason", "COMMAND_ID_REUSED");
+            match self {
+                ApiError::CommandIdReused(_) => ext.set("reason", "COMMAND_ID_REUSED"),
+                ApiError::Unavailable {
+                    outcome_unknown, ..
+                } => {
+                    ext.set("retryable", true);
+                    if *outcome_unknown {
+                        ext.set("outcome", "UNKNOWN");
+                    }
+                }
+                ApiError::StorageFull(_) => ext.set("retryable", true),
+                _ => {}
             }
             if let ApiError::Conflict {
                 current: Some(current),

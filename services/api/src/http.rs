@@ -157,6 +157,17 @@ async fn graphql(State(state): State<Arc<AppState>>, headers: HeaderMap, body: B
             }
         },
     };
+    let response = if state.caught_up() {
+        response
+    } else {
+        let position = state.projection_position();
+        match response {
+            BatchResponse::Single(r) => BatchResponse::Single(partial(r, position)),
+            BatchResponse::Batch(rs) => {
+                BatchResponse::Batch(rs.into_iter().map(|r| partial(r, position)).collect())
+            }
+        }
+    };
     GraphQLResponse::from(response).into_response()
 }
 
@@ -196,6 +207,19 @@ async fn readyz(State(state): State<Arc<AppState>>) -> Response {
 async fn metrics(State(state): State<Arc<AppState>>) -> Response {
     let body = state.metrics.render(state.projection_position());
     ([(header::CONTENT_TYPE, "text/plain; version=0.0.4")], body).into_response()
+}
+
+/// Marks an answer given while the read models still catch up with the log after start-up:
+/// `extensions.caughtUp: false` and the `position` they have reached.
+fn partial(mut response: async_graphql::Response, position: u64) -> async_graphql::Response {
+    response
+        .extensions
+        .insert("caughtUp".into(), async_graphql::Value::Boolean(false));
+    response.extensions.insert(
+        "position".into(),
+        async_graphql::Value::String(position.to_string()),
+    );
+    response
 }
 
 /// Gives every error a stable `extensions.code`: resolver errors carry their own; parse and

@@ -37,6 +37,8 @@ pub struct AppState {
     pub metrics: Arc<metrics::Metrics>,
     /// The read side (for readiness and metrics).
     pub projections: Arc<Projections>,
+    /// The write side (readiness: whether appends fail).
+    pub commands: Arc<samraad_app::CommandService>,
     /// The store's head at the first readiness check: the catch-up target.
     pub startup_head: std::sync::OnceLock<samraad_store::Position>,
 }
@@ -49,6 +51,7 @@ impl AppState {
         limits: limits::Limits,
         metrics: Arc<metrics::Metrics>,
         projections: Arc<Projections>,
+        commands: Arc<samraad_app::CommandService>,
     ) -> Self {
         Self {
             schema,
@@ -58,6 +61,7 @@ impl AppState {
             limits,
             metrics,
             projections,
+            commands,
             startup_head: std::sync::OnceLock::new(),
         }
     }
@@ -68,6 +72,9 @@ impl AppState {
     pub async fn readiness(&self) -> Result<(), String> {
         if let Some(failure) = self.projections.failure() {
             return Err(format!("projections stopped: {failure}"));
+        }
+        if let Err(err) = self.commands.writable().await {
+            return Err(format!("writes are failing: {err}"));
         }
         let head = self
             .projections
@@ -83,6 +90,14 @@ impl AppState {
             ));
         }
         Ok(())
+    }
+
+    /// Whether the read models have caught up with the log as it was at start-up (answers
+    /// before that come from a partial read model and say so: `extensions.caughtUp`).
+    pub fn caught_up(&self) -> bool {
+        self.startup_head
+            .get()
+            .is_none_or(|head| self.projections.position() >= *head)
     }
 
     /// The read models' position.

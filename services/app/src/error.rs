@@ -35,6 +35,10 @@ pub enum AppError {
         /// The stream.
         stream: String,
     },
+    /// The store failed while appending: the events may or may not be stored. Retrying with
+    /// the same command id is safe (it appends at most once).
+    #[error("the event store failed during the write; it may or may not be stored: {0}")]
+    OutcomeUnknown(StoreError),
     /// The store refused or failed.
     #[error(transparent)]
     Store(#[from] StoreError),

@@ -81,6 +81,8 @@ pub struct CommandService {
     store: Arc<dyn EventStore>,
     cache: StateCache,
     seat_ttl: Duration,
+    /// Why the last append failed, until one succeeds (or the store says it could again).
+    append_failure: std::sync::Mutex<Option<StoreError>>,
 }
 
 impl CommandService {
@@ -96,6 +98,35 @@ impl CommandService {
             store,
             cache: StateCache::default(),
             seat_ttl: ttl,
+            append_failure: std::sync::Mutex::new(None),
+        }
+    }
+
+    /// Whether commands can be written: fine unless the last append failed, and then only
+    /// once the store says it could store one again (reachable, room on disk).
+    pub async fn writable(&self) -> Result<(), StoreError> {
+        if self.last_append_failure().is_none() {
+            return Ok(());
+        }
+        self.store.check_writable().await?;
+        self.note_append(None);
+        Ok(())
+    }
+
+    fn last_append_failure(&self) -> Option<StoreError> {
+        self.append_failure
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .clone()
+    }
+
+    fn note_append(&self, failure: Option<StoreError>) {
+        let mut last = self
+            .append_failure
+            .lock()
+            .unwrap_or_else(|p| p.into_inner());
+        if last.is_some() || failure.is_some() {
+            *last = failure;
         }
     }
 
@@ -443,11 +474,18 @@ impl CommandService {
                 0 => ExpectedVersion::NoStream,
                 v => ExpectedVersion::Exact(v),
             };
-            match self
+            let appended = self
                 .store
                 .append(stream.clone(), expected, new_events)
-                .await
-            {
+                .await;
+            match &appended {
+                Ok(_) => self.note_append(None),
+                Err(err @ (StoreError::StorageFull | StoreError::Unavailable(_))) => {
+                    self.note_append(Some(err.clone()));
+                }
+                Err(_) => {}
+            }
+            match appended {
                 Ok(result) => {
                     // The store answers a racing retry of this command with the original
                     // result: then the events decided here were not appended and must not be
@@ -486,6 +524,9 @@ impl CommandService {
                         });
                     }
                     tracing::debug!(%stream, "concurrent append; deciding again on fresh state");
+                }
+                Err(err @ (StoreError::Unavailable(_) | StoreError::Closed)) => {
+                    return Err(AppError::OutcomeUnknown(err));
                 }
                 Err(err) => return Err(err.into()),
             }

@@ -35,6 +35,10 @@ pub struct StoreArgs {
     /// Use PostgreSQL instead of the embedded store, e.g. postgres://user:pw@host/db.
     #[arg(long, env = "SAMRAAD_DATABASE_URL")]
     pub database_url: Option<String>,
+    /// A size limit for the embedded store's file, in MiB: writes beyond it are refused with
+    /// STORAGE_FULL, exactly as on a full disk (which is detected without a limit).
+    #[arg(long, env = "SAMRAAD_STORE_QUOTA_MIB")]
+    pub store_quota_mib: Option<u64>,
 }
 
 /// Options of `samraad serve`.

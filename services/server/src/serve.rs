@@ -96,8 +96,9 @@ pub async fn run(args: ServeArgs) -> anyhow::Result<()> {
     );
     let feeding = tokio::spawn(projections.clone().run());
     let metrics = Arc::new(Metrics::default());
+    let commands = Arc::new(CommandService::new(store.clone()));
     let services = Services {
-        commands: Arc::new(CommandService::new(store.clone())),
+        commands: commands.clone(),
         projections: projections.clone(),
         metrics: metrics.clone(),
         operators: Arc::new(args.operators.clone()),
@@ -113,7 +114,11 @@ pub async fn run(args: ServeArgs) -> anyhow::Result<()> {
         limits,
         metrics,
         projections.clone(),
+        commands,
     ));
+    // Until the read models reach the log's head as of now, answers say they are partial.
+    let startup_head = store.head().await.context("reading the log's head")?;
+    let _ = state.startup_head.set(startup_head);
     let app = samraad_api::http::router(state);
     let listener = tokio::net::TcpListener::bind(args.listen)
         .await

@@ -3,7 +3,7 @@
 use std::sync::Arc;
 
 use anyhow::Context;
-use samraad_store::{EventStore, PostgresStore, SqliteStore};
+use samraad_store::{EventStore, PostgresStore, SqliteOptions, SqliteStore};
 
 use crate::cli::StoreArgs;
 
@@ -25,7 +25,11 @@ pub async fn open(args: &StoreArgs) -> anyhow::Result<Arc<dyn EventStore>> {
                 format!("cannot create data directory {}", args.data_dir.display())
             })?;
             let path = args.data_dir.join(SQLITE_FILE);
-            let store = SqliteStore::open(&path)
+            let options = SqliteOptions {
+                // SQLite pages are 4 KiB.
+                max_pages: args.store_quota_mib.map(|mib| mib.saturating_mul(256)),
+            };
+            let store = SqliteStore::open_with(&path, options)
                 .with_context(|| format!("cannot open the event store {}", path.display()))?;
             tracing::info!(path = %path.display(), "event store: embedded SQLite");
             Ok(Arc::new(store))

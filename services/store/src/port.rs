@@ -199,6 +199,13 @@ pub trait EventStore: Send + Sync + 'static {
     /// The position of the last event visible to subscribers (`Position::START` when empty).
     fn head(&self) -> BoxFuture<'_, Result<Position, StoreError>>;
 
+    /// Whether an append could be stored now, checked without appending: the database is
+    /// reachable and has room. Used by readiness while appends fail. The default asks for
+    /// the head (reachability only).
+    fn check_writable(&self) -> BoxFuture<'_, Result<(), StoreError>> {
+        Box::pin(async move { self.head().await.map(|_| ()) })
+    }
+
     /// Stops the store: pending appends finish, later calls fail with [`StoreError::Closed`]
     /// and live subscriptions end. Idempotent. The default does nothing (for in-memory fakes).
     fn close(&self) -> BoxFuture<'_, ()> {

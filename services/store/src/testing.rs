@@ -125,28 +125,48 @@ impl TestPostgres {
         let mut last_error = other("postgres did not start");
         for _ in 0..5 {
             server.port = free_port()?;
-            let options = format!(
-                "-c port={} -c listen_addresses=127.0.0.1 -c unix_socket_directories={} \
-                 -c fsync=on -c synchronous_commit=on -c max_connections=400 \
-                 -c shared_buffers=128MB",
-                server.port,
-                server.root.join("sock").display()
-            );
-            let started = output(
-                server
-                    .command("pg_ctl")
-                    .arg("-D")
-                    .arg(server.data_dir())
-                    .arg("-l")
-                    .arg(server.root.join("postgres.log"))
-                    .args(["-w", "-t", "60", "-o", &options, "start"]),
-            );
-            match started {
-                Ok(_) => return Ok(server),
+            match server.pg_start() {
+                Ok(()) => return Ok(server),
                 Err(e) => last_error = e,
             }
         }
         Err(last_error)
+    }
+
+    fn pg_start(&self) -> io::Result<()> {
+        let options = format!(
+            "-c port={} -c listen_addresses=127.0.0.1 -c unix_socket_directories={} \
+             -c fsync=on -c synchronous_commit=on -c max_connections=400 \
+             -c shared_buffers=128MB",
+            self.port,
+            self.root.join("sock").display()
+        );
+        output(
+            self.command("pg_ctl")
+                .arg("-D")
+                .arg(self.data_dir())
+                .arg("-l")
+                .arg(self.root.join("postgres.log"))
+                .args(["-w", "-t", "60", "-o", &options, "start"]),
+        )
+        .map(|_| ())
+    }
+
+    /// Stops the server at once (an outage); [`TestPostgres::resume`] starts it again on the
+    /// same port with the same data.
+    pub fn halt(&self) -> io::Result<()> {
+        output(self.command("pg_ctl").arg("-D").arg(self.data_dir()).args([
+            "-m",
+            "immediate",
+            "-w",
+            "stop",
+        ]))
+        .map(|_| ())
+    }
+
+    /// Starts a halted server again.
+    pub fn resume(&self) -> io::Result<()> {
+        self.pg_start()
     }
 
     /// The server shared by this process: started on first call, stopped and deleted by a

@@ -117,7 +117,9 @@ where
         Err(err) => {
             let api = api_error(err);
             let counter = match api {
-                ApiError::Internal(_) => &services.metrics.commands_failed,
+                ApiError::Internal(_) | ApiError::Unavailable { .. } | ApiError::StorageFull(_) => {
+                    &services.metrics.commands_failed
+                }
                 _ => &services.metrics.commands_refused,
             };
             counter.fetch_add(1, Ordering::Relaxed);
@@ -141,6 +143,29 @@ pub fn api_error(err: AppError) -> ApiError {
             current: Some(serde_json::json!({ "version": actual })),
         },
         err @ AppError::CommandIdReused { .. } => ApiError::CommandIdReused(err.to_string()),
+        AppError::OutcomeUnknown(err) => {
+            tracing::warn!(error = %err, "append failed; its outcome is unknown");
+            ApiError::Unavailable {
+                message: "the event store failed during the write: it may or may not have been \
+                          stored; retry with the same commandId (it is applied at most once)"
+                    .into(),
+                outcome_unknown: true,
+            }
+        }
+        AppError::Store(StoreError::StorageFull) => ApiError::StorageFull(
+            "the server's storage is full: nothing was stored; retry later with the same \
+             commandId"
+                .into(),
+        ),
+        AppError::Store(err @ (StoreError::Unavailable(_) | StoreError::Closed)) => {
+            tracing::warn!(error = %err, "event store unavailable");
+            ApiError::Unavailable {
+                message: "the event store is unreachable: nothing was stored; retry with the \
+                          same commandId"
+                    .into(),
+                outcome_unknown: false,
+            }
+        }
         AppError::Contention { stream } => ApiError::Conflict {
             message: format!("{stream} is changing concurrently; retry the command"),
             current: None,

@@ -57,6 +57,7 @@ struct Running {
 /// The SQLite event store. Open once per file and share it behind an `Arc`.
 pub struct SqliteStore {
     path: PathBuf,
+    max_pages: Option<u64>,
     appends: Mutex<Option<mpsc::Sender<writer::AppendRequest>>>,
     reader: Arc<reader::ReaderPool>,
     head: watch::Receiver<u64>,
@@ -125,6 +126,7 @@ impl SqliteStore {
         Ok(Self {
             reader: Arc::new(reader::ReaderPool::new(path.clone(), READERS)),
             path,
+            max_pages: options.max_pages,
             appends: Mutex::new(Some(tx)),
             head: head_rx,
             running: Mutex::new(Some(Running {
@@ -237,7 +239,46 @@ impl EventStore for SqliteStore {
         Box::pin(async move { Ok(Position(head)) })
     }
 
+    fn check_writable(&self) -> BoxFuture<'_, Result<(), StoreError>> {
+        let (path, max_pages) = (self.path.clone(), self.max_pages);
+        Box::pin(async move {
+            tokio::task::spawn_blocking(move || probe_writable(&path, max_pages))
+                .await
+                .map_err(|e| StoreError::Unavailable(format!("probe task failed: {e}")))?
+        })
+    }
+
     fn close(&self) -> BoxFuture<'_, ()> {
         Box::pin(self.do_close())
     }
+}
+
+/// Room for an append: under the quota (if any) with a margin, and the file system takes
+/// (and syncs) a small probe file beside the database.
+fn probe_writable(path: &Path, max_pages: Option<u64>) -> Result<(), StoreError> {
+    const MARGIN_PAGES: u64 = 64;
+    const PROBE: usize = 256 * 1024;
+    if let Some(max) = max_pages {
+        let conn = schema::open_reader(path)?;
+        let pages: i64 = conn
+            .query_row("PRAGMA page_count", [], |r| r.get(0))
+            .map_err(schema::map_err)?;
+        if (pages.max(0) as u64).saturating_add(MARGIN_PAGES) >= max {
+            return Err(StoreError::StorageFull);
+        }
+    }
+    let probe = path.with_extension("probe");
+    let written = (|| {
+        use std::io::Write;
+        let mut file = std::fs::File::create(&probe)?;
+        file.write_all(&vec![0u8; PROBE])?;
+        file.sync_all()
+    })();
+    let _ = std::fs::remove_file(&probe);
+    written.map_err(|e| match e.kind() {
+        std::io::ErrorKind::StorageFull | std::io::ErrorKind::QuotaExceeded => {
+            StoreError::StorageFull
+        }
+        _ => StoreError::Unavailable(format!("{}: {e}", probe.display())),
+    })
 }
