@@ -284,10 +284,14 @@ async fn production_principals_resolve_against_partnership_roles() {
         )
         .await;
 
-    // An administrator may act for any organisation.
-    server
-        .gql(&rsa(&claims(admin, other_org)), PING, json!({}))
-        .await;
+    // An administrator acts for the organisations registered in their partnership only.
+    server.gql(&rsa(&claims(admin, org)), PING, json!({})).await;
+    assert_unauthenticated(
+        &server,
+        &rsa(&claims(admin, other_org)),
+        "administrator for an organisation not registered there",
+    )
+    .await;
     // A member acts for the organisation of their seat, not for another one.
     server
         .gql(&rsa(&claims(member, org)), PING, json!({}))

@@ -345,8 +345,9 @@ pub fn bearer(header: Option<&str>) -> Result<&str, AuthError> {
         .ok_or_else(|| AuthError::Invalid("expected `Bearer <token>`".into()))
 }
 
-/// May `person` act for `organization`? Yes if they administer some partnership (for any
-/// organisation), or hold or held a seat in some forum on behalf of `organization`.
+/// May `person` act for `organization`? Yes if they administer a partnership where that
+/// organisation is registered (or, to register the first one, a partnership that has none
+/// yet), or hold or held a seat in some forum on behalf of `organization`.
 pub fn resolve(model: &ReadModel, person: Uuid, organization: Uuid) -> Result<(), AuthError> {
     let (person_id, org_id) = (
         PersonId::from_uuid(person),
@@ -356,7 +357,10 @@ pub fn resolve(model: &ReadModel, person: Uuid, organization: Uuid) -> Result<()
     for partnership in model.partnerships.values() {
         let state = &partnership.state;
         if state.is_admin(person_id) {
-            return Ok(());
+            if state.organization(org_id).is_some() || !state.has_organizations() {
+                return Ok(());
+            }
+            known = true;
         }
         for (_, membership) in state.memberships() {
             if membership.person_id == person_id {
@@ -368,7 +372,9 @@ pub fn resolve(model: &ReadModel, person: Uuid, organization: Uuid) -> Result<()
         }
     }
     Err(AuthError::UnknownSubject(if known {
-        "the person holds no seat on behalf of the organisation named in the token".into()
+        "the person holds no seat on behalf of the organisation named in the token, nor \
+         administers a partnership where it is registered"
+            .into()
     } else {
         "the person is not an administrator or member of any partnership".into()
     }))

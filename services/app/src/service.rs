@@ -362,17 +362,13 @@ impl CommandService {
                     replayed: true,
                 });
             }
-            if let Some(expected) = issuer.expected_version
-                && expected != folded.version
-            {
-                if !fresh {
-                    continue;
-                }
-                return Err(AppError::StaleVersion {
-                    stream: stream.to_string(),
-                    expected,
-                    actual: folded.version,
-                });
+            // A stale `expectedVersion` is answered only after permission and rules: the
+            // current version is nothing to tell someone who may not act on the stream.
+            let stale = issuer
+                .expected_version
+                .filter(|expected| *expected != folded.version);
+            if stale.is_some() && !fresh {
+                continue;
             }
             let now = Utc::now();
             let partnership_id = partnership_of(&folded.state, &command);
@@ -427,6 +423,13 @@ impl CommandService {
                 Err(AppError::Domain(_)) if !fresh => continue,
                 Err(err) => return Err(err),
             };
+            if let Some(expected) = stale {
+                return Err(AppError::StaleVersion {
+                    stream: stream.to_string(),
+                    expected,
+                    actual: folded.version,
+                });
+            }
             if events.is_empty() {
                 return Ok(Outcome {
                     stream,

@@ -393,6 +393,7 @@ async fn a_seat_ended_through_another_replica_is_ended_here_too() {
         PartnershipCommand::EndMembership(EndMembership {
             membership_id: seat,
             ended_on: NaiveDate::from_ymd_opt(2025, 6, 1).unwrap(),
+            at_once: false,
             reason: None,
         }),
     )

@@ -108,8 +108,20 @@ pub fn parse_position(position: &str) -> async_graphql::Result<Position> {
         .map_err(|_| invalid("position", format!("not a position cursor: {position:?}")))
 }
 
-/// A history entry is hidden when it touched a closed item the reader may not see.
+/// A history entry is shown only if the reader may see what the event touched, judged per
+/// event: an event of a meeting stream by that meeting (the reader must see the meeting, and
+/// every item of it the event touched); any other event by the items it cites, in the
+/// meetings they belong to.
 pub fn entry_visible(model: &ReadModel, entry: &HistoryEntry, reader: Option<Principal>) -> bool {
+    if let Some((StreamKind::Meeting, id)) = StreamKind::parse_stream_name(&entry.stream) {
+        let Some(meeting) = read::meeting(model, MeetingId::from_uuid(id), reader) else {
+            return false;
+        };
+        return entry.touched.iter().all(|id| {
+            let item = AgendaItemId::from_uuid(*id);
+            meeting.view.state.item(item).is_none() || meeting.sees_item(item)
+        });
+    }
     entry.touched.iter().all(|id| {
         let item = AgendaItemId::from_uuid(*id);
         let Some(meeting_id) = model.item_meeting.get(&item) else {

@@ -93,7 +93,7 @@ pub(super) fn accept(
     let info = scheduled(state, c.meeting_id)?;
     require_runs(info, ctx, Rule::OnlySecretariatOrChairManagesAgenda)?;
     require_status(state, DRAFTING, Rule::MeetingStatus, "accept items")?;
-    let it = item(state, c.item_id)?;
+    let it = item(state, c.item_id, ctx)?;
     require_item_status(it, &[ItemStatus::Proposed], "accept")?;
     Ok(vec![
         AgendaItemAccepted {
@@ -113,7 +113,7 @@ pub(super) fn reject(
     let info = scheduled(state, c.meeting_id)?;
     require_runs(info, ctx, Rule::OnlySecretariatOrChairManagesAgenda)?;
     require_status(state, DRAFTING, Rule::MeetingStatus, "reject items")?;
-    let it = item(state, c.item_id)?;
+    let it = item(state, c.item_id, ctx)?;
     require_item_status(it, &[ItemStatus::Proposed], "reject")?;
     Ok(vec![
         AgendaItemRejected {
@@ -166,7 +166,7 @@ pub(super) fn withdraw(
     ctx: &Context,
 ) -> Result<Vec<MeetingEvent>, DomainError> {
     let info = scheduled(state, c.meeting_id)?;
-    let it = item(state, c.item_id)?;
+    let it = item(state, c.item_id, ctx)?;
     let proposer = ctx.actor.organization == it.proposed_by
         && ctx.actor.is_member_organization_of(info.partnership_id);
     if !(proposer || ctx.actor.runs_forum(info.forum_id)) {
@@ -209,7 +209,7 @@ pub(super) fn postpone(
     let info = scheduled(state, c.meeting_id)?;
     require_runs(info, ctx, Rule::OnlySecretariatOrChairManagesAgenda)?;
     require_status(state, DRAFTING, Rule::MeetingStatus, "postpone items")?;
-    let it = item(state, c.item_id)?;
+    let it = item(state, c.item_id, ctx)?;
     require_item_status(
         it,
         &[ItemStatus::Proposed, ItemStatus::Accepted],
@@ -269,7 +269,7 @@ pub(super) fn attach(
     ctx: &Context,
 ) -> Result<Vec<MeetingEvent>, DomainError> {
     let info = scheduled(state, c.meeting_id)?;
-    let it = item(state, c.item_id)?;
+    let it = item(state, c.item_id, ctx)?;
     require_contributor(info, it, ctx)?;
     if state.status == MeetingStatus::Cancelled {
         return Err(DomainError::rule_violation(

@@ -16,7 +16,7 @@ pub(super) fn edit(
     ctx: &Context,
 ) -> Result<Vec<MeetingEvent>, DomainError> {
     let info = scheduled(state, c.meeting_id)?;
-    let it = item(state, c.item_id)?;
+    let it = item(state, c.item_id, ctx)?;
     require_contributor(info, it, ctx)?;
     require_status(state, OPEN_FOR_EDITS, Rule::MeetingStatus, "edit items")?;
     require_item_status(it, EDITABLE, "edit")?;
@@ -67,7 +67,7 @@ pub(super) fn change_details(
     ctx: &Context,
 ) -> Result<Vec<MeetingEvent>, DomainError> {
     let info = scheduled(state, c.meeting_id)?;
-    let it = item(state, c.item_id)?;
+    let it = item(state, c.item_id, ctx)?;
     require_contributor(info, it, ctx)?;
     require_status(state, OPEN_FOR_EDITS, Rule::MeetingStatus, "edit items")?;
     require_item_status(it, EDITABLE, "edit")?;

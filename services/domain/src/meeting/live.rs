@@ -144,7 +144,7 @@ pub(super) fn take_up(
         Rule::MeetingStatus,
         "take up items",
     )?;
-    let it = item(state, c.item_id)?;
+    let it = item(state, c.item_id, ctx)?;
     require_item_status(it, &[ItemStatus::Accepted], "take up")?;
     Ok(vec![
         ItemTakenUp {
@@ -169,7 +169,7 @@ pub(super) fn record_decision(
         Rule::DecisionOnlyWhileOpen,
         "record a decision",
     )?;
-    let it = item(state, c.item_id)?;
+    let it = item(state, c.item_id, ctx)?;
     require_item_status(it, &[ItemStatus::Accepted], "decide on")?;
     if it.kind == ItemKind::Break {
         return Err(DomainError::rule_violation(
@@ -214,7 +214,7 @@ pub(super) fn assign_follow_up(
         Rule::MeetingStatus,
         "assign follow-ups",
     )?;
-    let it = item(state, c.item_id)?;
+    let it = item(state, c.item_id, ctx)?;
     require_item_status(it, &[ItemStatus::Accepted], "assign a follow-up on")?;
     if state.follow_ups.contains_key(&c.follow_up_id) {
         return Err(DomainError::conflict(

@@ -14,7 +14,7 @@ pub(super) fn correct_decision(
 ) -> Result<Vec<MeetingEvent>, DomainError> {
     let info = scheduled(state, c.meeting_id)?;
     require_runs(info, ctx, Rule::OnlySecretariatOrChairRunsMeeting)?;
-    let it = item(state, c.item_id)?;
+    let it = item(state, c.item_id, ctx)?;
     let decision = it
         .decision
         .as_ref()

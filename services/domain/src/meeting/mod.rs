@@ -82,10 +82,19 @@ fn scheduled(state: &MeetingState, meeting_id: MeetingId) -> Result<&MeetingInfo
         .ok_or_else(|| DomainError::not_found("meeting", meeting_id))
 }
 
-/// The item, or NOT_FOUND.
-fn item(state: &MeetingState, item_id: AgendaItemId) -> Result<&AgendaItem, DomainError> {
+/// The item, or NOT_FOUND — also for a closed item and an actor without a seat in the
+/// meeting's forum: to them it answers exactly as an id that does not exist (no oracle).
+fn item<'a>(
+    state: &'a MeetingState,
+    item_id: AgendaItemId,
+    ctx: &Context,
+) -> Result<&'a AgendaItem, DomainError> {
+    let forum = state.info().map(|i| i.forum_id);
     state
         .item(item_id)
+        .filter(|it| {
+            it.visibility == Visibility::Open || forum.is_some_and(|f| ctx.actor.sits_in(f))
+        })
         .ok_or_else(|| DomainError::not_found("agenda item", item_id))
 }
 

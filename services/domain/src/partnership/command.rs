@@ -90,6 +90,8 @@ pub struct EndMembership {
     pub membership_id: MembershipId,
     /// Last day of the seat.
     pub ended_on: NaiveDate,
+    /// End the seat now, not at the end of `ended_on` (an end given without a date).
+    pub at_once: bool,
     /// Why (optional).
     pub reason: Option<Markdown>,
 }

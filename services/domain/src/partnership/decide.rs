@@ -142,6 +142,7 @@ pub(super) fn decide(
                 forum_id: m.forum_id,
                 person_id: m.person_id,
                 ended_on: c.ended_on,
+                ended_at: c.at_once.then_some(ctx.now),
                 reason: c.reason,
             }
             .into()

@@ -152,6 +152,10 @@ pub struct MembershipEnded {
     pub person_id: PersonId,
     /// Last day of the seat.
     pub ended_on: NaiveDate,
+    /// Ended with immediate effect at this time (an end without a date); absent in events
+    /// written before it existed, which end at the end of `ended_on`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ended_at: Option<chrono::DateTime<chrono::Utc>>,
     /// Why.
     pub reason: Option<Markdown>,
 }

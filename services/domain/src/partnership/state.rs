@@ -42,6 +42,8 @@ pub struct MembershipInfo {
     pub valid_until: Option<NaiveDate>,
     /// True once the membership was ended explicitly.
     pub ended: bool,
+    /// When it was ended with immediate effect (ending without a date).
+    pub ended_at: Option<DateTime<Utc>>,
 }
 
 impl MembershipInfo {
@@ -49,6 +51,12 @@ impl MembershipInfo {
     #[must_use]
     pub fn is_active_on(&self, day: NaiveDate) -> bool {
         self.valid_from <= day && self.valid_until.is_none_or(|until| day <= until)
+    }
+
+    /// True if the seat is valid at `now`: on its days, and not ended at once before `now`.
+    #[must_use]
+    pub fn is_active_at(&self, now: DateTime<Utc>) -> bool {
+        self.is_active_on(now.date_naive()) && self.ended_at.is_none_or(|at| now < at)
     }
 }
 
@@ -77,6 +85,12 @@ impl PartnershipState {
     }
 
     /// True if the person administers the partnership.
+    #[must_use]
+    pub fn has_organizations(&self) -> bool {
+        !self.organizations.is_empty()
+    }
+
+    /// True if `person` administers the partnership.
     #[must_use]
     pub fn is_admin(&self, person: PersonId) -> bool {
         self.administrators.contains(&person)
@@ -125,11 +139,14 @@ impl PartnershipState {
         if self.organizations.contains_key(&organization) {
             actor.member_organization_of.push(id);
         }
-        let today = now.date_naive();
+        // A seat acts only for the organisation it represents: a person seated for two
+        // organisations uses each seat with a token naming that organisation.
         actor.seats = self
             .memberships
             .values()
-            .filter(|m| m.person_id == person && m.is_active_on(today))
+            .filter(|m| {
+                m.person_id == person && m.organization_id == organization && m.is_active_at(now)
+            })
             .map(|m| Seat {
                 partnership: id,
                 forum: m.forum_id,
@@ -178,6 +195,7 @@ impl PartnershipState {
                         valid_from: e.valid_from,
                         valid_until: e.valid_until,
                         ended: false,
+                        ended_at: None,
                     },
                 );
             }
@@ -185,6 +203,7 @@ impl PartnershipState {
                 if let Some(m) = self.memberships.get_mut(&e.membership_id) {
                     m.valid_until = Some(e.ended_on);
                     m.ended = true;
+                    m.ended_at = e.ended_at;
                 }
             }
         }

@@ -188,7 +188,8 @@ fn a_closed_item_is_edited_only_through_a_seat_in_its_forum() {
     let history = vec![scheduled(), closed];
     // A person of the proposing organisation (the municipality) seated only in another forum
     // may edit the organisation's open items, but not a closed one: a conflict would hand
-    // them the closed text, a details change could reopen it to the public.
+    // them the closed text, a details change could reopen it to the public. To them the
+    // closed item answers exactly as an item that does not exist (no oracle).
     let municipality_elsewhere = Actor {
         seats: vec![Seat {
             partnership: partnership(),
@@ -204,7 +205,28 @@ fn a_closed_item_is_edited_only_through_a_seat_in_its_forum() {
     given::<Meeting>(history.clone())
         .by(municipality_elsewhere.clone())
         .when(edit(Section::Summary, 0, "Stale probe"))
-        .then_error("FORBIDDEN", Some(Rule::OnlyContributorsEditItems));
+        .then_error("NOT_FOUND", None);
+    let mut missing = edit(Section::Summary, 0, "Stale probe");
+    if let MeetingCommand::EditAgendaItem(e) = &mut missing {
+        e.item_id = item_id(2);
+    }
+    let nonexistent = given::<Meeting>(history.clone())
+        .by(municipality_elsewhere.clone())
+        .when(missing)
+        .then_error("NOT_FOUND", None);
+    let closed_one = given::<Meeting>(history.clone())
+        .by(municipality_elsewhere.clone())
+        .when(edit(Section::Summary, 0, "Stale probe"))
+        .then_error("NOT_FOUND", None);
+    assert_eq!(
+        closed_one
+            .to_string()
+            .replace(&item_id(1).to_string(), "ID"),
+        nonexistent
+            .to_string()
+            .replace(&item_id(2).to_string(), "ID"),
+        "the same answer as for an id that does not exist"
+    );
     given::<Meeting>(history.clone())
         .by(member_municipality())
         .when(edit(Section::Summary, 1, "Fra forummet"))

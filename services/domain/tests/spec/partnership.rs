@@ -228,9 +228,43 @@ fn end_membership_removes_the_seat_and_ends_once() {
         .into(),
     );
     assert_eq!(state, Partnership::fold(events.iter()));
+    // Ended without a date: at once, not at the end of the day.
+    let (at_once, _) = given::<Partnership>(events.clone())
+        .by(admin())
+        .when(PartnershipCommand::EndMembership(EndMembership {
+            membership_id: m,
+            ended_on: now().date_naive(),
+            at_once: true,
+            reason: None,
+        }))
+        .ok();
+    let mut ended_now = events.clone();
+    ended_now.extend(at_once);
+    let folded = Partnership::fold(ended_now.iter());
+    let before = now() - chrono::Duration::seconds(1);
+    let after = now() + chrono::Duration::seconds(1);
+    let seats = |at| {
+        folded
+            .actor(member_municipality().person, municipality(), at)
+            .seats
+            .len()
+    };
+    assert_eq!(
+        (seats(before), seats(after)),
+        (1, 0),
+        "ends at once, not at midnight"
+    );
+    // A seat acts only for the organisation it represents.
+    assert!(
+        folded
+            .actor(member_municipality().person, region(), before)
+            .seats
+            .is_empty()
+    );
     let end = EndMembership {
         membership_id: m,
         ended_on: day(10),
+        at_once: false,
         reason: None,
     };
     let (ended, state) = given::<Partnership>(events.clone())

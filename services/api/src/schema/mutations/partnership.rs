@@ -412,6 +412,7 @@ impl PartnershipMutation {
             MembershipId::from_uuid(parse_id(&input.membership_id, "membershipId")?);
         let command = PartnershipCommand::EndMembership(dp::EndMembership {
             membership_id,
+            at_once: input.ended_on.is_none(),
             ended_on: input.ended_on.unwrap_or_else(today),
             reason: opt_markdown("reason", input.reason.as_ref())?,
         });
