@@ -71,3 +71,31 @@ async fn malformed_queries_unknown_ids_and_bad_cursors_get_typed_errors() {
     assert_eq!(status, 401);
     assert_eq!(body["errors"][0]["extensions"]["code"], "UNAUTHENTICATED");
 }
+
+#[tokio::test]
+async fn graphiql_is_served_from_the_binary_with_no_other_host() {
+    let server = Server::start();
+    let (status, page) = server.get("/graphql").await;
+    assert_eq!(status, 200);
+    assert!(
+        !page.contains("http://") && !page.contains("https://") && !page.contains("//unpkg"),
+        "the page names no other host: {page}"
+    );
+    let mut assets = 0;
+    for src in page
+        .split('"')
+        .filter(|s| s.starts_with("/graphql/assets/"))
+    {
+        let (status, body) = server.get(src).await;
+        assert_eq!(status, 200, "{src}");
+        assert!(body.len() > 1000, "{src} is the real file");
+        assets += 1;
+    }
+    assert_eq!(
+        assets, 5,
+        "React, ReactDOM, GraphiQL's script and style, the bootstrap"
+    );
+    let init = server.get("/graphql/assets/graphiql-init.js").await.1;
+    assert!(init.contains("/graphql/ws") && init.contains("authorization"));
+    assert_eq!(server.get("/graphql/assets/nothing.js").await.0, 404);
+}

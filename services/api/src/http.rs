@@ -9,7 +9,7 @@ use axum::Router;
 use axum::body::Body;
 use axum::extract::{DefaultBodyLimit, State};
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
-use axum::response::{Html, IntoResponse, Response};
+use axum::response::{IntoResponse, Response};
 use axum::routing::get;
 use futures::StreamExt;
 use tower_http::timeout::TimeoutLayer;
@@ -31,6 +31,7 @@ pub fn router(state: Arc<AppState>) -> Router {
     Router::new()
         .route("/graphql", get(graphiql).post(graphql))
         .route("/graphql/ws", get(crate::ws::handler))
+        .route("/graphql/assets/{name}", get(crate::graphiql::serve_asset))
         .route("/healthz", get(healthz))
         .route("/readyz", get(readyz))
         .route("/metrics", get(metrics))
@@ -189,8 +190,8 @@ fn rate_limited(retry_after: f64) -> Response {
     response
 }
 
-async fn graphiql() -> Html<&'static str> {
-    Html(crate::graphiql::PAGE)
+async fn graphiql() -> Response {
+    crate::graphiql::page()
 }
 
 async fn healthz() -> &'static str {
