@@ -99,3 +99,33 @@ async fn graphiql_is_served_from_the_binary_with_no_other_host() {
     assert!(init.contains("/graphql/ws") && init.contains("authorization"));
     assert_eq!(server.get("/graphql/assets/nothing.js").await.0, 404);
 }
+
+#[tokio::test]
+async fn websockets_speak_graphql_transport_ws_and_refuse_the_legacy_protocol() {
+    use tokio_tungstenite::tungstenite::client::IntoClientRequest;
+    let server = Server::start();
+    for (offered, accepted) in [
+        ("graphql-ws", false),
+        ("graphql-ws, graphql-transport-ws", true),
+        ("graphql-transport-ws", true),
+    ] {
+        let mut request = server.ws_url().into_client_request().unwrap();
+        request
+            .headers_mut()
+            .insert("Sec-WebSocket-Protocol", offered.parse().unwrap());
+        match tokio_tungstenite::connect_async(request).await {
+            Ok((_, response)) => {
+                assert!(accepted, "{offered} was accepted");
+                assert_eq!(
+                    response.headers()["sec-websocket-protocol"],
+                    "graphql-transport-ws"
+                );
+            }
+            Err(tokio_tungstenite::tungstenite::Error::Http(response)) => {
+                assert!(!accepted, "{offered} was refused");
+                assert_eq!(response.status(), 400);
+            }
+            Err(other) => panic!("{offered}: {other}"),
+        }
+    }
+}

@@ -46,17 +46,50 @@ pub const CLOSE_TOO_MANY: u16 = 4429;
 /// Close code: nothing (not even a pong) came from the client for the idle timeout.
 pub const CLOSE_IDLE: u16 = 1001;
 
-/// `GET /graphql/ws`: upgrades to a GraphQL WebSocket.
+/// `GET /graphql/ws`: upgrades to a GraphQL WebSocket — `graphql-transport-ws` only. A
+/// client that offers only the legacy `graphql-ws` protocol (subscriptions-transport-ws) is
+/// refused with 400 rather than served a protocol whose limits this server does not enforce.
 pub async fn handler(
     State(state): State<Arc<AppState>>,
-    protocol: GraphQLProtocol,
+    headers: axum::http::HeaderMap,
     upgrade: WebSocketUpgrade,
 ) -> Response {
+    let offered = headers
+        .get(axum::http::header::SEC_WEBSOCKET_PROTOCOL)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.split(',').any(|p| p.trim() == PROTOCOL));
+    let protocol = if offered {
+        protocol().await
+    } else {
+        None
+    };
+    let Some(protocol) = protocol else {
+        use axum::response::IntoResponse;
+        return (
+            axum::http::StatusCode::BAD_REQUEST,
+            "use the WebSocket subprotocol graphql-transport-ws (the legacy graphql-ws protocol is not supported)",
+        )
+            .into_response();
+    };
     upgrade
-        .protocols(["graphql-transport-ws"])
+        .protocols([PROTOCOL])
         .read_buffer_size(READ_BUFFER)
         .max_message_size(MAX_MESSAGE)
         .on_upgrade(move |socket| serve(state, socket, protocol))
+}
+
+/// The one subprotocol spoken.
+const PROTOCOL: &str = "graphql-transport-ws";
+
+/// async-graphql's handle for [`PROTOCOL`] (its type is built only from request headers).
+async fn protocol() -> Option<GraphQLProtocol> {
+    use axum::extract::FromRequestParts;
+    let (mut parts, ()) = axum::http::Request::builder()
+        .header(axum::http::header::SEC_WEBSOCKET_PROTOCOL, PROTOCOL)
+        .body(())
+        .ok()?
+        .into_parts();
+    GraphQLProtocol::from_request_parts(&mut parts, &()).await.ok()
 }
 
 async fn serve(state: Arc<AppState>, socket: WebSocket, protocol: GraphQLProtocol) {
