@@ -63,8 +63,16 @@ async fn measure(server: &Server, c: &Cluster, meetings: &[uuid::Uuid], seconds:
                 // Re-records the same people: the attendance list keeps its length.
                 let name = format!("Deltager {}", (client * 7 + n) % 50 + 10);
                 let body = json!({"query": RECORD, "variables": {"m": meeting, "n": name}});
-                let response: serde_json::Value = http.post(&url).bearer_auth(token.as_str())
-                    .json(&body).send().await.unwrap().json().await.unwrap();
+                let response: serde_json::Value = http
+                    .post(&url)
+                    .bearer_auth(token.as_str())
+                    .json(&body)
+                    .send()
+                    .await
+                    .unwrap()
+                    .json()
+                    .await
+                    .unwrap();
                 assert!(response.get("errors").is_none(), "{response}");
                 n += 1;
             }

@@ -83,11 +83,7 @@ async fn a_command_id_is_one_command_of_one_sender(server: &Server) {
         let error = &replay["errors"][0];
         assert!(!error.is_null(), "{what}: {replay}");
         assert!(
-            !replay.to_string().contains(
-                first["data"]["proposeAgendaItem"]["position"]
-                    .as_str()
-                    .unwrap()
-            ),
+            replay["data"].is_null() && !replay.to_string().contains("\"position\""),
             "{what} learns nothing of the first command: {replay}"
         );
     }

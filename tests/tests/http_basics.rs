@@ -129,3 +129,34 @@ async fn websockets_speak_graphql_transport_ws_and_refuse_the_legacy_protocol() 
         }
     }
 }
+
+/// The GraphQL-over-HTTP reference audit (npm `graphql-http`, `auditServer`), installed with
+/// `npm ci` on first use: no errors and no warnings.
+#[tokio::test]
+async fn the_graphql_over_http_audit_finds_no_error_and_no_warning() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("gqlhttp");
+    if !dir.join("node_modules/graphql-http").exists() {
+        let status = std::process::Command::new("npm")
+            .args(["ci", "--no-audit", "--no-fund", "--silent"])
+            .current_dir(&dir)
+            .status()
+            .expect("npm (Node.js) is needed for the GraphQL-over-HTTP audit");
+        assert!(status.success(), "npm ci in {}", dir.display());
+    }
+    let server = Server::start();
+    let url = format!("{}/graphql", server.base);
+    let out = tokio::process::Command::new("node")
+        .arg("audit.mjs")
+        .arg(&url)
+        .current_dir(&dir)
+        .output()
+        .await
+        .expect("node");
+    let report = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        out.status.success(),
+        "{report}{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(report.contains(" 0 warn, 0 error"), "{report}");
+}

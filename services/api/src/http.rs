@@ -4,10 +4,10 @@ use std::sync::Arc;
 use std::sync::atomic::Ordering;
 
 use async_graphql::{BatchRequest, BatchResponse};
-use async_graphql_axum::GraphQLResponse;
 use axum::Router;
 use axum::body::Body;
-use axum::extract::{DefaultBodyLimit, State};
+use axum::extract::rejection::QueryRejection;
+use axum::extract::{DefaultBodyLimit, Query, State};
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
@@ -17,6 +17,9 @@ use tracing::Instrument;
 
 use crate::AppState;
 use crate::errors::ApiError;
+use crate::graphql_http::{
+    Accepts, GetParams, GetRefusal, Media, check_post, get_request, is_json, respond,
+};
 
 /// Largest accepted request body by default (1 MiB); see [`crate::limits::Limits`].
 pub const MAX_BODY_BYTES: usize = 1024 * 1024;
@@ -29,7 +32,7 @@ pub fn router(state: Arc<AppState>) -> Router {
     let max_body = state.limits.max_body_bytes;
     let timeout = state.limits.request_timeout;
     Router::new()
-        .route("/graphql", get(graphiql).post(graphql))
+        .route("/graphql", get(graphql_get).post(graphql))
         .route("/graphql/ws", get(crate::ws::handler))
         .route("/graphql/assets/{name}", get(crate::graphiql::serve_asset))
         .route("/healthz", get(healthz))
@@ -45,15 +48,25 @@ pub fn router(state: Arc<AppState>) -> Router {
 
 /// A response carrying one GraphQL error with its code, and an HTTP status.
 pub fn error_response(status: StatusCode, error: ApiError) -> Response {
-    let response = async_graphql::Response::from_errors(vec![error.into_server_error()]);
-    (status, GraphQLResponse::from(response)).into_response()
+    error_in(Media::Json, status, error)
 }
 
+/// [`error_response`] in the media type the client asked for.
+fn error_in(media: Media, status: StatusCode, error: ApiError) -> Response {
+    let response = async_graphql::Response::from_errors(vec![error.into_server_error()]);
+    let mut http = respond(media, BatchResponse::Single(response));
+    *http.status_mut() = status;
+    http
+}
+
+/// `POST /graphql`: a JSON GraphQL request (or a batch of them).
 async fn graphql(State(state): State<Arc<AppState>>, headers: HeaderMap, body: Body) -> Response {
     state.metrics.http_requests.fetch_add(1, Ordering::Relaxed);
+    let media = Accepts::of(&headers).media();
     let limit = state.limits.max_body_bytes;
     let too_large = || {
-        error_response(
+        error_in(
+            media,
             StatusCode::PAYLOAD_TOO_LARGE,
             ApiError::InvalidInput(format!(
                 "the request body is larger than the limit of {limit} bytes"
@@ -75,7 +88,8 @@ async fn graphql(State(state): State<Arc<AppState>>, headers: HeaderMap, body: B
     let (mut seen, mut over) = (0usize, false);
     while let Some(chunk) = chunks.next().await {
         let Ok(chunk) = chunk else {
-            return error_response(
+            return error_in(
+                media,
                 StatusCode::BAD_REQUEST,
                 ApiError::InvalidInput("the request body could not be read".into()),
             );
@@ -94,32 +108,99 @@ async fn graphql(State(state): State<Arc<AppState>>, headers: HeaderMap, body: B
     if over {
         return too_large();
     }
-    let batch: BatchRequest = match serde_json::from_slice(&bytes) {
+    if !is_json(&headers) {
+        return error_in(
+            media,
+            StatusCode::UNSUPPORTED_MEDIA_TYPE,
+            ApiError::InvalidInput(
+                "send the request as `Content-Type: application/json` (UTF-8)".into(),
+            ),
+        );
+    }
+    let not_graphql = |err: String| {
+        error_in(
+            media,
+            StatusCode::BAD_REQUEST,
+            ApiError::InvalidInput(format!(
+                "the body is not a GraphQL request (JSON with `query`): {err}"
+            )),
+        )
+    };
+    let batch: BatchRequest = match serde_json::from_slice::<serde_json::Value>(&bytes)
+        .map_err(|e| e.to_string())
+        .and_then(|value| check_post(&value).map(|()| value))
+        .and_then(|value| serde_json::from_value(value).map_err(|e| e.to_string()))
+    {
         Ok(batch) => batch,
-        Err(err) => {
-            return error_response(
+        Err(err) => return not_graphql(err),
+    };
+    if let BatchRequest::Batch(requests) = &batch {
+        let max = state.limits.max_batch;
+        if requests.is_empty() || requests.len() > max {
+            return error_in(
+                media,
                 StatusCode::BAD_REQUEST,
                 ApiError::InvalidInput(format!(
-                    "the body is not a GraphQL request (JSON with `query`): {err}"
+                    "a batch holds {} operations; between 1 and {max} are accepted",
+                    requests.len()
                 )),
             );
         }
+    }
+    execute(&state, &headers, batch, media).await
+}
+
+/// `GET /graphql`: GraphiQL for a browser; `?query=…` runs a query (never a mutation).
+async fn graphql_get(
+    State(state): State<Arc<AppState>>,
+    headers: HeaderMap,
+    params: Result<Query<GetParams>, QueryRejection>,
+) -> Response {
+    let accepts = Accepts::of(&headers);
+    let media = accepts.media();
+    let Ok(Query(params)) = params else {
+        return error_in(
+            media,
+            StatusCode::BAD_REQUEST,
+            ApiError::InvalidInput("malformed query parameters".into()),
+        );
     };
+    let query = match params.query.clone() {
+        Some(query) if !accepts.wants_html() => query,
+        _ => return crate::graphiql::page(),
+    };
+    state.metrics.http_requests.fetch_add(1, Ordering::Relaxed);
+    match get_request(params, query) {
+        Ok(request) => execute(&state, &headers, BatchRequest::Single(request), media).await,
+        Err(GetRefusal::Invalid(message)) => error_in(
+            media,
+            StatusCode::BAD_REQUEST,
+            ApiError::InvalidInput(message),
+        ),
+        Err(GetRefusal::Mutation) => {
+            let mut response = error_in(
+                media,
+                StatusCode::METHOD_NOT_ALLOWED,
+                ApiError::InvalidInput("mutations are sent with POST".into()),
+            );
+            response
+                .headers_mut()
+                .insert(header::ALLOW, HeaderValue::from_static("POST"));
+            response
+        }
+    }
+}
+
+/// Authenticates, rate-limits and executes a GraphQL request.
+async fn execute(
+    state: &AppState,
+    headers: &HeaderMap,
+    batch: BatchRequest,
+    media: Media,
+) -> Response {
     let operations = match &batch {
         BatchRequest::Single(_) => 1,
-        BatchRequest::Batch(requests) => {
-            let max = state.limits.max_batch;
-            if requests.is_empty() || requests.len() > max {
-                return error_response(
-                    StatusCode::BAD_REQUEST,
-                    ApiError::InvalidInput(format!(
-                        "a batch holds {} operations; between 1 and {max} are accepted",
-                        requests.len()
-                    )),
-                );
-            }
-            requests.len()
-        }
+        BatchRequest::Batch(requests) => requests.len(),
     };
     let authorization = headers
         .get(header::AUTHORIZATION)
@@ -129,7 +210,8 @@ async fn graphql(State(state): State<Arc<AppState>>, headers: HeaderMap, body: B
         let principal = match state.authenticator.authenticate_header(authorization).await {
             Ok(principal) => principal,
             Err(err) => {
-                return error_response(
+                return error_in(
+                    media,
                     StatusCode::UNAUTHORIZED,
                     ApiError::Unauthenticated(err.to_string()),
                 );
@@ -137,7 +219,7 @@ async fn graphql(State(state): State<Arc<AppState>>, headers: HeaderMap, body: B
         };
         let cost = u32::try_from(operations).unwrap_or(u32::MAX);
         if let Err(retry_after) = state.rate_limiter.check(principal.person, cost) {
-            return rate_limited(retry_after);
+            return rate_limited(media, retry_after);
         }
         batch = batch.data(principal);
     }
@@ -169,16 +251,17 @@ async fn graphql(State(state): State<Arc<AppState>>, headers: HeaderMap, body: B
             }
         }
     };
-    GraphQLResponse::from(response).into_response()
+    respond(media, response)
 }
 
-fn rate_limited(retry_after: f64) -> Response {
+fn rate_limited(media: Media, retry_after: f64) -> Response {
     let seconds = if retry_after.is_finite() {
         retry_after.ceil().clamp(1.0, 86_400.0)
     } else {
         86_400.0
     };
-    let mut response = error_response(
+    let mut response = error_in(
+        media,
         StatusCode::TOO_MANY_REQUESTS,
         ApiError::RateLimited(format!(
             "too many requests for this person; retry in {seconds} s"
@@ -188,10 +271,6 @@ fn rate_limited(retry_after: f64) -> Response {
         response.headers_mut().insert(header::RETRY_AFTER, value);
     }
     response
-}
-
-async fn graphiql() -> Response {
-    crate::graphiql::page()
 }
 
 async fn healthz() -> &'static str {

@@ -8,6 +8,7 @@
 pub mod auth;
 pub mod errors;
 pub mod graphiql;
+pub mod graphql_http;
 pub mod http;
 pub mod limits;
 pub mod metrics;

@@ -58,11 +58,7 @@ pub async fn handler(
         .get(axum::http::header::SEC_WEBSOCKET_PROTOCOL)
         .and_then(|v| v.to_str().ok())
         .is_some_and(|v| v.split(',').any(|p| p.trim() == PROTOCOL));
-    let protocol = if offered {
-        protocol().await
-    } else {
-        None
-    };
+    let protocol = if offered { protocol().await } else { None };
     let Some(protocol) = protocol else {
         use axum::response::IntoResponse;
         return (
@@ -89,7 +85,9 @@ async fn protocol() -> Option<GraphQLProtocol> {
         .body(())
         .ok()?
         .into_parts();
-    GraphQLProtocol::from_request_parts(&mut parts, &()).await.ok()
+    GraphQLProtocol::from_request_parts(&mut parts, &())
+        .await
+        .ok()
 }
 
 async fn serve(state: Arc<AppState>, socket: WebSocket, protocol: GraphQLProtocol) {
