@@ -4,8 +4,11 @@
 //! Callers: a platform operator (who created the partnership and so administers it), a
 //! partnership administrator who is not an operator, the forum's chair, co-chair, secretariat,
 //! member and observer, a person of another organisation (seated in a *different*
-//! partnership, acting for their own organisation), an expired token of a seated member, and
-//! no token at all.
+//! partnership, acting for their own organisation), the region's secretariat of *another*
+//! forum of the partnership, a person seated in the forum for the municipality who acts with a
+//! token naming the region (the organisation of their other seat), the administrator of
+//! another partnership with a token naming this partnership's region, an expired token of a
+//! seated member, and no token at all.
 //!
 //! The expected outcomes are the domain's permission rules (`services/domain/src/actor.rs` and
 //! the deciders). The list of mutations comes from the running server by introspection, so a
@@ -45,6 +48,13 @@ enum Actor {
     Observer,
     /// Seated in another partnership's forum, acting for its own organisation.
     OtherOrg,
+    /// The region's secretariat of another forum of the partnership (no seat in this one).
+    ElsewhereSecretariat,
+    /// Seated in the forum for the municipality, acting with a token for the region (the
+    /// organisation of their seat in another forum).
+    OtherHat,
+    /// Administrator of another partnership, with a token naming this partnership's region.
+    ForeignAdmin,
     /// The member's token, expired an hour ago.
     Expired,
     /// No `Authorization` header.
@@ -53,7 +63,7 @@ enum Actor {
 
 use Actor::*;
 
-const ACTORS: [Actor; 10] = [
+const ACTORS: [Actor; 13] = [
     Operator,
     Admin,
     Chair,
@@ -62,6 +72,9 @@ const ACTORS: [Actor; 10] = [
     Member,
     Observer,
     OtherOrg,
+    ElsewhereSecretariat,
+    OtherHat,
+    ForeignAdmin,
     Expired,
     NoToken,
 ];
@@ -77,6 +90,9 @@ impl Actor {
             Member => "member",
             Observer => "observer",
             OtherOrg => "other_org",
+            ElsewhereSecretariat => "elsewhere_secretariat",
+            OtherHat => "other_hat",
+            ForeignAdmin => "foreign_admin",
             Expired => "expired",
             NoToken => "no_token",
         }
@@ -104,6 +120,8 @@ const MEMBER_ORGS: Allowed = &[
     Secretariat,
     Member,
     Observer,
+    ElsewhereSecretariat,
+    OtherHat,
 ];
 /// Editing an item: non-observer seats in the forum, or the proposing organisation (the
 /// member's municipality).
@@ -117,9 +135,16 @@ const OWNER_OR_RUNS: Allowed = &[Chair, CoChair, Secretariat, Member];
 const LEAD_OR_FORUM: Allowed = &[Chair, CoChair, Secretariat, Member];
 /// Initiative lifecycle: administrator, secretariat of any forum, or chair/co-chair/secretariat
 /// of the responsible forum.
-const INITIATIVE_MANAGERS: Allowed = &[Operator, Admin, Chair, CoChair, Secretariat];
+const INITIATIVE_MANAGERS: Allowed = &[
+    Operator,
+    Admin,
+    Chair,
+    CoChair,
+    Secretariat,
+    ElsewhereSecretariat,
+];
 /// Fund pools: administrator or a secretariat seat in any forum of the partnership.
-const FUND_MANAGERS: Allowed = &[Operator, Admin, Secretariat];
+const FUND_MANAGERS: Allowed = &[Operator, Admin, Secretariat, ElsewhereSecretariat];
 
 /// One row per mutation: who may run it.
 const MATRIX: &[(&str, Allowed)] = &[
@@ -170,7 +195,9 @@ const MATRIX: &[(&str, Allowed)] = &[
 
 fn expected(actor: Actor, allowed: Allowed) -> &'static str {
     match actor {
-        Expired | NoToken => "UNAUTHENTICATED",
+        // An administrator is accepted only for organisations registered where they
+        // administer: the token is refused before any mutation is looked at.
+        Expired | NoToken | ForeignAdmin => "UNAUTHENTICATED",
         a if allowed.contains(&a) => "OK",
         _ => "FORBIDDEN",
     }
@@ -202,6 +229,9 @@ struct Fixture {
     co_chair: Person,
     observer: Person,
     other: Person,
+    elsewhere_secretariat: Person,
+    other_hat: Person,
+    foreign_admin: String,
     expired: String,
     /// A scheduled meeting (agenda drafting).
     draft: String,
@@ -266,6 +296,41 @@ impl Fixture {
             token: server.token(admin_id, c.region),
         };
         let expired = server.token_args(c.member.id, c.municipality, &["--ttl=-3600"]);
+        // A second forum of the partnership, and people seated there for the region.
+        let data = samraad_tests::cluster::run(&server, &c.admin,
+            "mutation($p: ID!) { createForum(input: {partnershipId: $p, name: \"Temaudvalg\", level: OPERATIONAL}) { forum { id } } }",
+            json!({"p": p})).await;
+        let elsewhere = data["createForum"]["forum"]["id"]
+            .as_str()
+            .unwrap()
+            .to_string();
+        let seat_in = async |forum: &str, person: Uuid, org: Uuid, role: &str| {
+            exec_as(
+                &server,
+                &c.admin,
+                "appointMember",
+                json!({"partnershipId": p, "forumId": forum, "personId": person,
+                       "personName": format!("{role} person"), "organizationId": org,
+                       "role": role, "validFrom": "2025-01-01"}),
+            )
+            .await;
+        };
+        let elsewhere_id = Uuid::now_v7();
+        seat_in(&elsewhere, elsewhere_id, c.region, "SECRETARIAT").await;
+        let elsewhere_secretariat = Person {
+            id: elsewhere_id,
+            organization: c.region,
+            token: server.token(elsewhere_id, c.region),
+        };
+        let hat_id = Uuid::now_v7();
+        seat_in(&c.forum.to_string(), hat_id, c.municipality, "MEMBER").await;
+        seat_in(&elsewhere, hat_id, c.region, "MEMBER").await;
+        let other_hat = Person {
+            id: hat_id,
+            organization: c.region,
+            token: server.token(hat_id, c.region),
+        };
+        let foreign_admin = server.token(other_cluster.admin.id, c.region);
         let other = other_cluster.member.clone();
         assert_ne!(other.organization, c.municipality);
 
@@ -276,6 +341,9 @@ impl Fixture {
             co_chair,
             observer,
             other,
+            elsewhere_secretariat,
+            other_hat,
+            foreign_admin,
             expired,
             draft: String::new(),
             open: String::new(),
@@ -303,6 +371,9 @@ impl Fixture {
             Member => &self.c.member.token,
             Observer => &self.observer.token,
             OtherOrg => &self.other.token,
+            ElsewhereSecretariat => &self.elsewhere_secretariat.token,
+            OtherHat => &self.other_hat.token,
+            ForeignAdmin => &self.foreign_admin,
             Expired => &self.expired,
             NoToken => return None,
         })
