@@ -6,6 +6,7 @@
 //! close up. Breaks (`Pause`) keep their position but get no number, as in the minutes.
 
 mod agenda;
+mod attendance;
 mod coediting;
 mod command;
 mod event;

@@ -168,9 +168,9 @@ pub struct AgendaLine<'a> {
 
 /// State of a meeting stream.
 ///
-/// The large parts (items, attendance, follow-ups) are shared behind `Arc`s and copied on
-/// write, so a copy of the state costs a few pointer copies and an event copies only what it
-/// changes (one item, or the attendance list's pointers), however long the meeting has run.
+/// The large parts are shared: items and follow-ups behind `Arc`s, copied on write (one item
+/// per event), attendance in a persistent list. A copy of the state costs a few pointer
+/// copies and an event copies only what it changes, however long the meeting has run.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct MeetingState {
     pub(super) info: Option<MeetingInfo>,
@@ -182,7 +182,7 @@ pub struct MeetingState {
     pub(super) proposal_order: Vec<AgendaItemId>,
     /// Accepted items in agenda order.
     pub(super) order: Vec<AgendaItemId>,
-    pub(super) attendance: Arc<Vec<Arc<AttendanceEntry>>>,
+    pub(super) attendance: super::attendance::Attendance,
     pub(super) current_item: Option<AgendaItemId>,
     pub(super) follow_ups: Arc<BTreeMap<FollowUpId, FollowUp>>,
     pub(super) minutes_approved_at: Option<DateTime<Utc>>,
@@ -295,7 +295,7 @@ impl MeetingState {
 
     /// Attendance, one line per person.
     pub fn attendance(&self) -> impl ExactSizeIterator<Item = &AttendanceEntry> {
-        self.attendance.iter().map(|entry| &**entry)
+        self.attendance.iter()
     }
 
     /// The item being discussed now.
@@ -446,16 +446,8 @@ impl MeetingState {
             }
             MeetingEvent::MeetingOpened(_) => self.status = MeetingStatus::Open,
             MeetingEvent::AttendanceRecorded(e) => {
-                let attendance = Arc::make_mut(&mut self.attendance);
                 for entry in &e.entries {
-                    let same = |a: &AttendanceEntry| match (a.person_id, entry.person_id) {
-                        (Some(x), Some(y)) => x == y,
-                        _ => a.name == entry.name,
-                    };
-                    match attendance.iter_mut().find(|a| same(a)) {
-                        Some(existing) => *existing = Arc::new(entry.clone()),
-                        None => attendance.push(Arc::new(entry.clone())),
-                    }
+                    self.attendance.record(entry);
                 }
             }
             MeetingEvent::ItemTakenUp(e) => {
