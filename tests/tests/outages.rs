@@ -138,3 +138,81 @@ async fn postgres_down_is_unavailable_and_a_retry_after_it_is_back_applies_once(
         "scheduled + the proposal, once"
     );
 }
+
+/// While the read models catch up with a long log after start-up, answers come from the
+/// partial read model and say so: `extensions.caughtUp: false` and the `position` reached.
+#[tokio::test]
+async fn reads_during_start_up_catch_up_say_they_are_partial() {
+    use samraad_store::{
+        EventMetadata, EventStore, ExpectedVersion, NewEvent, SqliteStore, StreamName,
+    };
+    let dir = tempfile::tempdir().unwrap();
+    {
+        // A long log written straight to the store: 100,000 partnerships created.
+        let store = SqliteStore::open(dir.path().join("events.db")).unwrap();
+        let mut appends = Vec::new();
+        for _ in 0..100_000 {
+            let id = Uuid::now_v7();
+            let event = NewEvent {
+                event_id: Uuid::now_v7(),
+                event_type: "PartnershipCreated".into(),
+                schema_version: 1,
+                data: json!({"partnership_id": id, "name": "Klynge", "created_by": Uuid::now_v7()}),
+                metadata: EventMetadata {
+                    occurred_at: chrono_now(),
+                    actor_person: Uuid::now_v7(),
+                    actor_organization: Uuid::now_v7(),
+                    causation_id: Uuid::now_v7(),
+                    correlation_id: Uuid::now_v7(),
+                },
+                claims: Vec::new(),
+            };
+            let stream = StreamName::parse(format!("partnership-{id}")).unwrap();
+            appends.push(store.append(stream, ExpectedVersion::NoStream, vec![event]));
+            if appends.len() == 2_000 {
+                for append in futures::future::join_all(appends.drain(..)).await {
+                    append.unwrap();
+                }
+            }
+        }
+        store.close().await;
+    }
+    let server = Server::start_with(dir.path(), None);
+    let mut partial = None;
+    for _ in 0..2_000 {
+        let (status, body) = server.post(None, "{ position }", json!({})).await;
+        assert_eq!(status, 200, "answered, not refused: {body}");
+        match body["extensions"]["caughtUp"].as_bool() {
+            Some(false) => partial = Some(body),
+            _ => break,
+        }
+    }
+    let partial = partial.expect("the catch-up was over before the first answer");
+    let reached: u64 = partial["extensions"]["position"]
+        .as_str()
+        .unwrap()
+        .parse()
+        .unwrap();
+    assert!(reached < 100_000, "{partial}");
+    let answered: u64 = partial["data"]["position"]
+        .as_str()
+        .unwrap()
+        .parse()
+        .unwrap();
+    assert!(
+        answered <= reached,
+        "the answer is from the partial model: {partial}"
+    );
+    // Once caught up, answers carry no marker.
+    wait_ready(&server, true).await;
+    let (_, body) = server.post(None, "{ position }", json!({})).await;
+    assert!(
+        body.get("extensions")
+            .is_none_or(|e| e.get("caughtUp").is_none()),
+        "{body}"
+    );
+}
+
+fn chrono_now() -> chrono::DateTime<chrono::Utc> {
+    chrono::Utc::now()
+}
