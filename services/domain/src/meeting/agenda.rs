@@ -80,6 +80,7 @@ pub(super) fn propose(
             sections: c.sections,
             postponed_from: c.postponed_from,
             after_publication: state.is_published(),
+            proposed_by_person: Some(ctx.actor.person),
         }
         .into(),
     ])

@@ -173,6 +173,10 @@ pub struct AgendaItemProposed {
     pub postponed_from: Option<(MeetingId, AgendaItemId)>,
     /// After the agenda was published.
     pub after_publication: bool,
+    /// The person who proposed it (may act on it, even closed, without a seat). Absent in
+    /// events written before it was recorded.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub proposed_by_person: Option<PersonId>,
 }
 
 /// Schema version 1 of [`AgendaItemProposed`]: before items had a visibility.
@@ -227,6 +231,7 @@ impl From<AgendaItemProposedV1> for AgendaItemProposed {
             sections: v1.sections,
             postponed_from: v1.postponed_from,
             after_publication: v1.after_publication,
+            proposed_by_person: None,
         }
     }
 }

@@ -84,7 +84,8 @@ fn scheduled(state: &MeetingState, meeting_id: MeetingId) -> Result<&MeetingInfo
 }
 
 /// The item, or NOT_FOUND — also for a closed item and an actor without a seat in the
-/// meeting's forum: to them it answers exactly as an id that does not exist (no oracle).
+/// meeting's forum who did not propose it: to them it answers exactly as an id that does
+/// not exist (no oracle).
 fn item<'a>(
     state: &'a MeetingState,
     item_id: AgendaItemId,
@@ -94,7 +95,9 @@ fn item<'a>(
     state
         .item(item_id)
         .filter(|it| {
-            it.visibility == Visibility::Open || forum.is_some_and(|f| ctx.actor.sits_in(f))
+            it.visibility == Visibility::Open
+                || forum.is_some_and(|f| ctx.actor.sits_in(f))
+                || it.proposed_by_person == Some(ctx.actor.person)
         })
         .ok_or_else(|| DomainError::not_found("agenda item", item_id))
 }
@@ -162,7 +165,7 @@ fn require_contributor(
     // organisation read it back through conflicts, or reopen it to the public).
     let proposer = actor.organization == item.proposed_by
         && actor.is_member_organization_of(info.partnership_id)
-        && item.visibility == Visibility::Open;
+        && (item.visibility == Visibility::Open || item.proposed_by_person == Some(actor.person));
     if proposer || actor.contributes_to_forum(info.forum_id) {
         Ok(())
     } else if item.visibility == Visibility::Closed {

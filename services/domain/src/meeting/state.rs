@@ -94,6 +94,8 @@ pub struct AgendaItem {
     pub item_id: AgendaItemId,
     /// Proposing organisation.
     pub proposed_by: OrganizationId,
+    /// The person who proposed it, when recorded.
+    pub proposed_by_person: Option<PersonId>,
     /// Title.
     pub title: Title,
     /// Kind.
@@ -361,6 +363,7 @@ impl MeetingState {
                     Arc::new(AgendaItem {
                         item_id: e.item_id,
                         proposed_by: e.proposed_by,
+                        proposed_by_person: e.proposed_by_person,
                         title: e.title.clone(),
                         kind: e.kind,
                         visibility: e.visibility,

@@ -239,3 +239,40 @@ fn a_closed_item_is_edited_only_through_a_seat_in_its_forum() {
     .when(edit(Section::Summary, 1, "Åbent punkt"))
     .ok();
 }
+
+#[test]
+fn the_person_who_proposed_a_closed_item_acts_on_it_without_a_seat() {
+    let proposer = Actor {
+        member_organization_of: vec![partnership()],
+        ..Actor::new(
+            PersonId::from_uuid(uuid::Uuid::from_u128(77)),
+            municipality(),
+        )
+    };
+    let mut closed = proposed(item_id(1), ItemKind::Decision, 2);
+    if let MeetingEvent::AgendaItemProposed(p) = &mut closed {
+        p.visibility = Visibility::Closed;
+        p.proposed_by_person = Some(proposer.person);
+    }
+    let history = vec![scheduled(), closed];
+    let withdraw = || {
+        MeetingCommand::WithdrawAgendaItem(WithdrawAgendaItem {
+            meeting_id: meeting(),
+            item_id: item_id(1),
+            reason: None,
+        })
+    };
+    given::<Meeting>(history.clone())
+        .by(proposer.clone())
+        .when(withdraw())
+        .ok();
+    // A colleague of the same organisation, without a seat: as if the item did not exist.
+    let colleague = Actor {
+        person: PersonId::from_uuid(uuid::Uuid::from_u128(78)),
+        ..proposer
+    };
+    given::<Meeting>(history)
+        .by(colleague)
+        .when(withdraw())
+        .then_error("NOT_FOUND", None);
+}

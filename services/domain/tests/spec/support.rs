@@ -268,6 +268,7 @@ pub fn proposed(item: AgendaItemId, kind: ItemKind, recs: usize) -> MeetingEvent
         ],
         postponed_from: None,
         after_publication: false,
+        proposed_by_person: None,
     }
     .into()
 }
