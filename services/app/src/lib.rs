@@ -8,6 +8,8 @@
 pub mod cache;
 pub mod codec;
 pub mod error;
+mod facts;
+mod health;
 pub mod ids;
 pub mod service;
 

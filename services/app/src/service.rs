@@ -5,13 +5,13 @@ use std::time::{Duration, Instant};
 
 use chrono::Utc;
 use samraad_domain::fund_pool::FundPool;
-use samraad_domain::fund_pool::facts::{self, MoneyUse};
+use samraad_domain::fund_pool::facts::MoneyUse;
 use samraad_domain::initiative::Initiative;
-use samraad_domain::meeting::{DecisionRef, Meeting};
+use samraad_domain::meeting::Meeting;
 use samraad_domain::partnership::{Partnership, PartnershipState};
 use samraad_domain::{
-    Context, Decider, DomainError, ForumId, FundPoolId, InitiativeId, MeetingId, OrganizationId,
-    PartnershipId, PersonId, StreamKind,
+    Context, Decider, FundPoolId, InitiativeId, MeetingId, OrganizationId, PartnershipId, PersonId,
+    StreamKind,
 };
 use samraad_store::{
     AppendResult, EventMetadata, EventStore, ExpectedVersion, IdClaim, Position, StoreError,
@@ -22,6 +22,8 @@ use uuid::Uuid;
 use crate::cache::{Folded, StateCache};
 use crate::codec;
 use crate::error::AppError;
+use crate::facts::Fact;
+use crate::health::AppendHealth;
 use crate::ids::{self, Purpose, derive};
 
 /// Attempts against fresh state before giving up on a contended stream.
@@ -32,19 +34,6 @@ const PAGE: usize = 1_000;
 /// they are read again. Changes made through this replica apply at once; changes made through
 /// another replica apply within this time.
 pub const SEAT_TTL: Duration = Duration::from_millis(250);
-
-/// A fact in another stream that a command rests on, looked up by the service (the decider
-/// pattern: look data up before deciding) and checked once the caller is known to be allowed.
-#[derive(Clone, Copy, Debug)]
-enum Fact {
-    /// The forum belongs to the command's partnership.
-    ForumOfPartnership(ForumId),
-    /// The referenced decision is recorded in a meeting of the command's partnership and
-    /// approved what it is cited for.
-    DecisionApproves(DecisionRef),
-    /// The initiative belongs to the command's partnership and may take part in the use.
-    Initiative(InitiativeId, MoneyUse),
-}
 
 /// Who issued a command and how it should be applied.
 #[derive(Clone, Debug)]
@@ -81,8 +70,7 @@ pub struct CommandService {
     store: Arc<dyn EventStore>,
     cache: StateCache,
     seat_ttl: Duration,
-    /// Why the last append failed, until one succeeds (or the store says it could again).
-    append_failure: std::sync::Mutex<Option<StoreError>>,
+    appends: AppendHealth,
 }
 
 impl CommandService {
@@ -98,36 +86,19 @@ impl CommandService {
             store,
             cache: StateCache::default(),
             seat_ttl: ttl,
-            append_failure: std::sync::Mutex::new(None),
+            appends: AppendHealth::default(),
         }
     }
 
     /// Whether commands can be written: fine unless the last append failed, and then only
     /// once the store says it could store one again (reachable, room on disk).
     pub async fn writable(&self) -> Result<(), StoreError> {
-        if self.last_append_failure().is_none() {
+        if !self.appends.failing() {
             return Ok(());
         }
         self.store.check_writable().await?;
-        self.note_append(None);
+        self.appends.recovered();
         Ok(())
-    }
-
-    fn last_append_failure(&self) -> Option<StoreError> {
-        self.append_failure
-            .lock()
-            .unwrap_or_else(|p| p.into_inner())
-            .clone()
-    }
-
-    fn note_append(&self, failure: Option<StoreError>) {
-        let mut last = self
-            .append_failure
-            .lock()
-            .unwrap_or_else(|p| p.into_inner());
-        if last.is_some() || failure.is_some() {
-            *last = failure;
-        }
     }
 
     /// The derived id a create-command should give its new entity, stable across retries.
@@ -258,43 +229,6 @@ impl CommandService {
             },
         )
         .await
-    }
-
-    /// Checks the facts a command rests on that live in other streams.
-    async fn check_facts(
-        &self,
-        facts: &[Fact],
-        partnership_id: Option<PartnershipId>,
-        partnership: Option<&PartnershipState>,
-    ) -> Result<(), AppError> {
-        for fact in facts {
-            match fact {
-                Fact::ForumOfPartnership(forum) => {
-                    if partnership.and_then(|p| p.forum(*forum)).is_none() {
-                        return Err(DomainError::not_found("forum", forum).into());
-                    }
-                }
-                Fact::DecisionApproves(decision) => {
-                    let stream = StreamName::parse(
-                        StreamKind::Meeting.stream_name(decision.meeting_id.as_uuid()),
-                    )?;
-                    let meeting = self.load::<Meeting>(&stream).await?;
-                    let partnership = partnership_id
-                        .ok_or_else(|| DomainError::not_found("meeting", decision.meeting_id))?;
-                    facts::decision_approves(*decision, &meeting.state, partnership)?;
-                }
-                Fact::Initiative(initiative, use_) => {
-                    let stream = StreamName::parse(
-                        StreamKind::Initiative.stream_name(initiative.as_uuid()),
-                    )?;
-                    let state = self.load::<Initiative>(&stream).await?;
-                    let partnership = partnership_id
-                        .ok_or_else(|| DomainError::not_found("initiative", initiative))?;
-                    facts::initiative_may(*initiative, &state.state, partnership, *use_)?;
-                }
-            }
-        }
-        Ok(())
     }
 
     /// The current folded state of a stream (for callers that need facts before a command).
@@ -481,13 +415,7 @@ impl CommandService {
                 .store
                 .append(stream.clone(), expected, new_events)
                 .await;
-            match &appended {
-                Ok(_) => self.note_append(None),
-                Err(err @ (StoreError::StorageFull | StoreError::Unavailable(_))) => {
-                    self.note_append(Some(err.clone()));
-                }
-                Err(_) => {}
-            }
+            self.appends.note(&appended);
             match appended {
                 Ok(result) => {
                     // The store answers a racing retry of this command with the original
@@ -567,7 +495,10 @@ impl CommandService {
         );
     }
 
-    async fn load<D: Decider>(&self, stream: &StreamName) -> Result<Folded<D::State>, AppError> {
+    pub(crate) async fn load<D: Decider>(
+        &self,
+        stream: &StreamName,
+    ) -> Result<Folded<D::State>, AppError> {
         let mut folded = self.cache.get::<D::State>(stream).unwrap_or_default();
         loop {
             let page = self

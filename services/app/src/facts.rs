@@ -1,0 +1,65 @@
+//! Facts in other streams that a command rests on, looked up by the command service (the
+//! decider pattern: read before deciding) and checked — by the domain's pure rules — once the
+//! caller is known to be allowed, so they are no oracle for other partnerships' data.
+
+use samraad_domain::fund_pool::facts::{self, MoneyUse};
+use samraad_domain::initiative::Initiative;
+use samraad_domain::meeting::{DecisionRef, Meeting};
+use samraad_domain::partnership::PartnershipState;
+use samraad_domain::{DomainError, ForumId, InitiativeId, PartnershipId, StreamKind};
+use samraad_store::StreamName;
+
+use crate::error::AppError;
+use crate::service::CommandService;
+
+/// A fact in another stream that a command rests on, looked up by the service (the decider
+/// pattern: look data up before deciding) and checked once the caller is known to be allowed.
+#[derive(Clone, Copy, Debug)]
+pub(crate) enum Fact {
+    /// The forum belongs to the command's partnership.
+    ForumOfPartnership(ForumId),
+    /// The referenced decision is recorded in a meeting of the command's partnership and
+    /// approved what it is cited for.
+    DecisionApproves(DecisionRef),
+    /// The initiative belongs to the command's partnership and may take part in the use.
+    Initiative(InitiativeId, MoneyUse),
+}
+
+impl CommandService {
+    /// Checks the facts a command rests on that live in other streams.
+    pub(crate) async fn check_facts(
+        &self,
+        facts: &[Fact],
+        partnership_id: Option<PartnershipId>,
+        partnership: Option<&PartnershipState>,
+    ) -> Result<(), AppError> {
+        for fact in facts {
+            match fact {
+                Fact::ForumOfPartnership(forum) => {
+                    if partnership.and_then(|p| p.forum(*forum)).is_none() {
+                        return Err(DomainError::not_found("forum", forum).into());
+                    }
+                }
+                Fact::DecisionApproves(decision) => {
+                    let stream = StreamName::parse(
+                        StreamKind::Meeting.stream_name(decision.meeting_id.as_uuid()),
+                    )?;
+                    let meeting = self.load::<Meeting>(&stream).await?;
+                    let partnership = partnership_id
+                        .ok_or_else(|| DomainError::not_found("meeting", decision.meeting_id))?;
+                    facts::decision_approves(*decision, &meeting.state, partnership)?;
+                }
+                Fact::Initiative(initiative, use_) => {
+                    let stream = StreamName::parse(
+                        StreamKind::Initiative.stream_name(initiative.as_uuid()),
+                    )?;
+                    let state = self.load::<Initiative>(&stream).await?;
+                    let partnership = partnership_id
+                        .ok_or_else(|| DomainError::not_found("initiative", initiative))?;
+                    facts::initiative_may(*initiative, &state.state, partnership, *use_)?;
+                }
+            }
+        }
+        Ok(())
+    }
+}
