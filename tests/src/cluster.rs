@@ -37,6 +37,23 @@ pub struct Cluster {
     pub member: Person,
 }
 
+/// Runs the mutation `name(input: $i) { version }` (every mutation takes one
+/// `<Name>Input!`) as `who`; returns its first error, or `None` when it succeeded.
+pub async fn try_mutation(
+    server: &Server,
+    who: &Person,
+    name: &str,
+    input: Value,
+) -> Option<Value> {
+    let mut input_type = name.to_string();
+    input_type[..1].make_ascii_uppercase();
+    let query = format!("mutation($i: {input_type}Input!) {{ {name}(input: $i) {{ version }} }}");
+    let (_, body) = server
+        .post(Some(&who.token), &query, json!({"i": input}))
+        .await;
+    body["errors"].get(0).cloned()
+}
+
 /// Runs `query` as `who` and returns `data`, panicking on errors.
 pub async fn run(server: &Server, who: &Person, query: &str, variables: Value) -> Value {
     server.gql(&who.token, query, variables).await

@@ -4,28 +4,9 @@
 #![allow(clippy::unwrap_used)]
 
 use samraad_tests::Server;
-use samraad_tests::cluster::{Cluster, Person, id, run};
+use samraad_tests::cluster::{Cluster, Person, id, run, try_mutation};
 use serde_json::{Value, json};
 use uuid::Uuid;
-
-/// Runs `mutation(input: $i)` and returns the first error, if any.
-async fn try_create(server: &Server, who: &Person, mutation: &str, input: Value) -> Option<Value> {
-    let query = format!(
-        "mutation($i: {}Input!) {{ {mutation}(input: $i) {{ version }} }}",
-        upper_first(mutation)
-    );
-    let (_, body) = server
-        .post(Some(&who.token), &query, json!({"i": input}))
-        .await;
-    body["errors"].get(0).cloned()
-}
-
-fn upper_first(s: &str) -> String {
-    let mut c = s.chars();
-    c.next()
-        .map(|f| f.to_ascii_uppercase().to_string() + c.as_str())
-        .unwrap_or_default()
-}
 
 /// A meeting of `c`'s forum, open, with one accepted item; returns (meeting, item).
 async fn open_meeting_with_item(server: &Server, c: &Cluster) -> (Uuid, Uuid) {
@@ -135,7 +116,7 @@ async fn every_create_command_refuses_an_id_in_use_anywhere() {
     ];
     for (n, (mutation, who, input)) in creates.iter().enumerate() {
         for used in [taken[n % taken.len()], taken[(n + 1) % taken.len()]] {
-            let error = try_create(&server, who, mutation, input(used))
+            let error = try_mutation(&server, who, mutation, input(used))
                 .await
                 .unwrap_or_else(|| panic!("{mutation} with the id {used} in use succeeded"));
             assert_eq!(
@@ -147,7 +128,7 @@ async fn every_create_command_refuses_an_id_in_use_anywhere() {
         }
         // The same command with a fresh id works (the refusal was the id, nothing else).
         assert_eq!(
-            try_create(&server, who, mutation, input(Uuid::now_v7())).await,
+            try_mutation(&server, who, mutation, input(Uuid::now_v7())).await,
             None,
             "{mutation} with a fresh id"
         );
@@ -171,11 +152,11 @@ async fn one_organisation_may_take_part_in_several_partnerships() {
     let a = Cluster::create(&server).await;
     let b = Cluster::create(&server).await;
     // A's region joins B as the same organisation (its people's tokens name one id) …
-    let error = try_create(&server, &b.admin, "registerOrganization",
+    let error = try_mutation(&server, &b.admin, "registerOrganization",
         json!({"partnershipId": b.partnership, "organizationId": a.region, "name": "Region Syddanmark", "kind": "REGION"})).await;
     assert_eq!(error, None);
     // … but no other kind of thing may take an organisation's id.
-    let error = try_create(&server, &b.admin, "createForum",
+    let error = try_mutation(&server, &b.admin, "createForum",
         json!({"partnershipId": b.partnership, "forumId": a.municipality, "name": "Forum", "level": "OPERATIONAL"}))
         .await
         .unwrap();

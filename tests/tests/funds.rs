@@ -4,23 +4,12 @@
 #![allow(clippy::unwrap_used)]
 
 use samraad_tests::Server;
-use samraad_tests::cluster::{Cluster, Person, id, run};
+use samraad_tests::cluster::{Cluster, Person, id, run, try_mutation};
 use serde_json::{Value, json};
 use uuid::Uuid;
 
-/// Runs `mutation(input: $i) { version }`; returns the first error's extensions, if any.
-async fn mutate(server: &Server, who: &Person, mutation: &str, input: Value) -> Option<Value> {
-    let mut name = mutation.to_string();
-    name[..1].make_ascii_uppercase();
-    let query = format!("mutation($i: {name}Input!) {{ {mutation}(input: $i) {{ version }} }}");
-    let (_, body) = server
-        .post(Some(&who.token), &query, json!({"i": input}))
-        .await;
-    body["errors"].get(0).cloned()
-}
-
 async fn ok(server: &Server, who: &Person, mutation: &str, input: Value) {
-    if let Some(error) = mutate(server, who, mutation, input).await {
+    if let Some(error) = try_mutation(server, who, mutation, input).await {
         panic!("{mutation}: {error}");
     }
 }
@@ -28,7 +17,7 @@ async fn ok(server: &Server, who: &Person, mutation: &str, input: Value) {
 /// Refused as a rule violation naming `rule` — or, for money an unknown initiative would
 /// give, the pool's own "holds nothing" rule, which the decider checks first.
 async fn refused(server: &Server, who: &Person, mutation: &str, input: Value, rule: &str) {
-    let error = mutate(server, who, mutation, input)
+    let error = try_mutation(server, who, mutation, input)
         .await
         .unwrap_or_else(|| panic!("{mutation} was accepted"));
     assert_eq!(
