@@ -74,7 +74,7 @@ async fn meeting(server: &Server, c: &Cluster) -> uuid::Uuid {
 
 /// A fund pool whose ledger holds its creation and 999 grants.
 async fn pool(server: &Server, c: &Cluster) -> uuid::Uuid {
-    let data = run(&server, &c.admin,
+    let data = run(server, &c.admin,
         "mutation($p: ID!) { createFundPool(input: {partnershipId: $p, name: \"Klyngemidler\"}) { fundPool { id } } }",
         json!({"p": c.partnership})).await;
     let pool = id(&data["createFundPool"]["fundPool"]["id"]);
