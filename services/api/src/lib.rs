@@ -41,7 +41,7 @@ pub struct AppState {
     /// The write side (readiness: whether appends fail).
     pub commands: Arc<samraad_app::CommandService>,
     /// The store's head at the first readiness check: the catch-up target.
-    pub startup_head: std::sync::OnceLock<samraad_store::Position>,
+    pub startup_head: std::sync::OnceLock<samraad_projections::Position>,
 }
 
 impl AppState {
@@ -79,7 +79,6 @@ impl AppState {
         }
         let head = self
             .projections
-            .store()
             .head()
             .await
             .map_err(|e| format!("event store unreachable: {e}"))?;

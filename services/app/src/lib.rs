@@ -14,4 +14,5 @@ pub mod ids;
 pub mod service;
 
 pub use error::AppError;
+pub use samraad_store::StoreError;
 pub use service::{CommandService, Issuer, Outcome};

@@ -65,6 +65,9 @@ pub trait DomainEvent: Serialize + Clone + Debug + Send + Sync + 'static {
     /// The entity this event creates, if any: its id must name nothing else in the store.
     fn created(&self) -> Option<crate::entity::Created>;
 
+    /// Every entity this event touches (its history shows the event), sorted, without repeats.
+    fn touched(&self) -> Vec<uuid::Uuid>;
+
     /// Serialises the payload only.
     fn encode<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error>;
 
@@ -127,6 +130,16 @@ macro_rules! event_enum {
 
             fn created(&self) -> Option<$crate::entity::Created> {
                 Self::creates(self)
+            }
+
+            fn touched(&self) -> Vec<uuid::Uuid> {
+                let mut out = Vec::new();
+                match self {
+                    $( Self::$variant(payload) => $crate::touches::Touches::touches(payload, &mut out), )+
+                }
+                out.sort_unstable();
+                out.dedup();
+                out
             }
 
             fn encode<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {

@@ -16,6 +16,12 @@ macro_rules! id_type {
         #[serde(transparent)]
         pub struct $name(Uuid);
 
+        impl $crate::touches::Refers for $name {
+            fn refers(&self, out: &mut Vec<Uuid>) {
+                out.push(self.0);
+            }
+        }
+
         impl $name {
             /// A fresh, time-ordered (UUID v7) id.
             #[must_use]

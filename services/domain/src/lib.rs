@@ -40,6 +40,7 @@ pub mod meeting;
 pub mod money;
 pub mod partnership;
 pub mod stream;
+pub mod touches;
 pub mod values;
 
 pub use actor::{Actor, Role, Seat};

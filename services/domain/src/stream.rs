@@ -119,6 +119,26 @@ impl AnyEvent {
         }
     }
 
+    /// Every entity the event touches (see [`DomainEvent::touched`]).
+    #[must_use]
+    pub fn touched(&self) -> Vec<uuid::Uuid> {
+        match self {
+            Self::Partnership(e) => e.touched(),
+            Self::Meeting(e) => e.touched(),
+            Self::Initiative(e) => e.touched(),
+            Self::FundPool(e) => e.touched(),
+        }
+    }
+
+    /// The agenda item a meeting event is about (see [`MeetingEvent::item`]).
+    #[must_use]
+    pub fn item(&self) -> Option<crate::AgendaItemId> {
+        match self {
+            Self::Meeting(e) => e.item(),
+            Self::Partnership(_) | Self::Initiative(_) | Self::FundPool(_) => None,
+        }
+    }
+
     /// The event type name.
     #[must_use]
     pub fn event_type(&self) -> &'static str {

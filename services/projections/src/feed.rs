@@ -50,6 +50,14 @@ pub enum Interest {
     Partnership(PartnershipId),
 }
 
+impl Interest {
+    /// The events of one meeting.
+    pub fn meeting(id: samraad_domain::MeetingId) -> Result<Self, samraad_store::StoreError> {
+        let name = samraad_domain::StreamKind::Meeting.stream_name(id.as_uuid());
+        Ok(Self::Stream(StreamName::parse(name)?))
+    }
+}
+
 /// Why [`Subscriber::recv`] returned no event.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Missed {
@@ -286,6 +294,7 @@ mod tests {
                 },
             },
             meeting: None,
+            item: None,
             partnership: None,
             bytes,
         })

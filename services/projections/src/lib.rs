@@ -5,17 +5,24 @@
 #![warn(missing_docs)]
 
 pub mod as_of;
+pub mod directory;
 pub mod feed;
 pub mod history;
+pub mod initiative_details;
+pub mod ledger;
 pub mod minutes;
 pub mod model;
 pub mod projector;
+mod reads;
 pub mod view;
 
 pub use feed::{FeedLimits, Interest, Missed, Subscriber};
 pub use model::ReadModel;
-pub use projector::{Applied, Projections, rebuild};
-pub use view::StreamView;
+pub use projector::{Applied, Projections, RebuildError, rebuild};
+pub use samraad_store::{Position, RecordedEvent, StreamVersion};
+pub use view::{
+    Extra, FundPoolView, InitiativeView, MeetingView, PartnershipView, StreamView, Viewed,
+};
 
 /// The id in a stream name like `meeting-<uuid>`.
 pub fn stream_uuid(recorded: &samraad_store::RecordedEvent) -> Option<uuid::Uuid> {

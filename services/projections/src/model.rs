@@ -4,18 +4,18 @@ use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::sync::Arc;
 
 use chrono::{DateTime, Utc};
-use samraad_domain::fund_pool::{FundPool, FundPoolState};
-use samraad_domain::initiative::{Initiative, InitiativeState};
-use samraad_domain::meeting::{Meeting, MeetingEvent, MeetingState};
-use samraad_domain::partnership::{Partnership, PartnershipState};
+use samraad_domain::fund_pool::FundPool;
+use samraad_domain::initiative::Initiative;
+use samraad_domain::meeting::{Meeting, MeetingEvent};
+use samraad_domain::partnership::Partnership;
 use samraad_domain::{
     AgendaItemId, AnyEvent, ForumId, FundPoolId, InitiativeId, MeetingId, PartnershipId,
 };
 use samraad_store::{Position, RecordedEvent};
 use uuid::Uuid;
 
-use crate::history::{HistoryEntry, touched_entities};
-use crate::view::StreamView;
+use crate::history::HistoryEntry;
+use crate::view::{FundPoolView, InitiativeView, MeetingView, PartnershipView, StreamView};
 
 /// Everything the queries read. Built only from the ordered feed; rebuildable at any time.
 ///
@@ -26,13 +26,13 @@ pub struct ReadModel {
     /// The last global position applied.
     pub position: Position,
     /// Partnerships by id.
-    pub partnerships: HashMap<PartnershipId, Arc<StreamView<PartnershipState>>>,
+    pub partnerships: HashMap<PartnershipId, Arc<PartnershipView>>,
     /// Meetings by id.
-    pub meetings: HashMap<MeetingId, Arc<StreamView<MeetingState>>>,
+    pub meetings: HashMap<MeetingId, Arc<MeetingView>>,
     /// Initiatives by id.
-    pub initiatives: HashMap<InitiativeId, Arc<StreamView<InitiativeState>>>,
+    pub initiatives: HashMap<InitiativeId, Arc<InitiativeView>>,
     /// Fund pools by id.
-    pub fund_pools: HashMap<FundPoolId, Arc<StreamView<FundPoolState>>>,
+    pub fund_pools: HashMap<FundPoolId, Arc<FundPoolView>>,
     /// A partnership's meetings, initiatives and fund pools.
     pub by_partnership: HashMap<PartnershipId, PartnershipIndex>,
     /// A forum's calendar: meetings by start time.
@@ -146,13 +146,13 @@ impl ReadModel {
                 }
             }
         }
-        let mut touched = touched_entities(&recorded.data);
+        let mut touched = event.touched();
         let own = stream_id(recorded);
         if !touched.contains(&own) {
             touched.push(own);
         }
         let touched: Arc<[Uuid]> = touched.into();
-        let entry = HistoryEntry::of(recorded, touched.clone());
+        let entry = HistoryEntry::of(recorded, touched.clone(), event.item());
         for &entity in touched.iter() {
             self.history.entry(entity).or_default().push(entry.clone());
         }

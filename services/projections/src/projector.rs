@@ -10,14 +10,13 @@ use std::time::Duration;
 
 use futures::StreamExt;
 use samraad_app::codec;
-use samraad_domain::meeting::MeetingState;
-use samraad_domain::{AnyEvent, PartnershipId, StreamKind};
+use samraad_domain::{AgendaItemId, AnyEvent, PartnershipId, StreamKind};
 use samraad_store::{EventStore, Position, RecordedEvent, StoreError};
 use tokio::sync::watch;
 
 use crate::feed::{Feed, FeedLimits, Interest, Subscriber};
 use crate::model::ReadModel;
-use crate::view::StreamView;
+use crate::view::MeetingView;
 
 /// Events applied under one write lock.
 const BATCH: usize = 512;
@@ -31,9 +30,11 @@ pub struct Applied {
     pub recorded: RecordedEvent,
     /// For meeting events, the meeting right after this event. The state shares everything
     /// the event did not change with its neighbours, so a snapshot costs about the changed part.
-    pub meeting: Option<Arc<StreamView<MeetingState>>>,
+    pub meeting: Option<Arc<MeetingView>>,
     /// The partnership the event's stream belongs to.
     pub partnership: Option<PartnershipId>,
+    /// The agenda item a meeting event is about (see `MeetingEvent::item`).
+    pub item: Option<AgendaItemId>,
     /// What holding this event costs a subscriber's inbox, estimated from its payload (the
     /// payload itself and the changed part of the snapshot).
     pub bytes: usize,
@@ -232,6 +233,7 @@ fn prepare(model: &ReadModel, recorded: RecordedEvent, event: &AnyEvent) -> Appl
         recorded,
         meeting,
         partnership,
+        item: event.item(),
         bytes,
     }
 }

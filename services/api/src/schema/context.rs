@@ -6,10 +6,9 @@ use std::sync::atomic::Ordering;
 use std::time::{Duration, Instant};
 
 use async_graphql::{Context, ErrorExtensions, ID};
-use samraad_app::{AppError, CommandService, Issuer, Outcome};
+use samraad_app::{AppError, CommandService, Issuer, Outcome, StoreError};
 use samraad_domain::{DomainError, OrganizationId, PersonId};
 use samraad_projections::Projections;
-use samraad_store::StoreError;
 use uuid::Uuid;
 
 use crate::auth::Principal;

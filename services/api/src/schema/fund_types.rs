@@ -4,18 +4,15 @@
 use std::sync::Arc;
 
 use super::as_of::view_as_of;
-use async_graphql::{Context, ErrorExtensions, ID, Object, SimpleObject};
+use async_graphql::{Context, ID, Object, SimpleObject};
 use chrono::{DateTime, Utc};
-use samraad_domain::fund_pool::{FundPool, FundPoolEvent, FundPoolState};
-use samraad_domain::{FundPoolId, InitiativeId, Money, StreamKind};
-use samraad_projections::StreamView;
-use tokio::sync::OnceCell;
+use samraad_domain::fund_pool::{FundPool, FundPoolEvent};
+use samraad_domain::{DomainEvent, FundPoolId, InitiativeId, Money, StreamKind};
+use samraad_projections::FundPoolView;
 
 use super::context::{parse_id, services};
 use super::initiative_types::{DecisionRefObject, InitiativeObject};
-use super::partnership_types::stream_events;
 use super::scalars::MoneyObject;
-use crate::errors::ApiError;
 
 /// The pool's sums.
 #[derive(SimpleObject, Clone)]
@@ -115,17 +112,13 @@ pub struct LedgerEntry {
 #[derive(Clone)]
 pub struct FundPoolObject {
     /// The pool's read model.
-    pub view: Arc<StreamView<FundPoolState>>,
-    ledger: Arc<OnceCell<Vec<LedgerEntry>>>,
+    pub view: Arc<FundPoolView>,
 }
 
 impl FundPoolObject {
     /// The object over a pool view.
-    pub fn new(view: Arc<StreamView<FundPoolState>>) -> Self {
-        Self {
-            view,
-            ledger: Arc::new(OnceCell::new()),
-        }
+    pub fn new(view: Arc<FundPoolView>) -> Self {
+        Self { view }
     }
 
     fn money(&self, minor: i64) -> Money {
@@ -133,20 +126,16 @@ impl FundPoolObject {
     }
 }
 
-fn ledger_entry(
-    recorded: &samraad_store::RecordedEvent,
-    event: &FundPoolEvent,
-    available: &mut i64,
-    money: impl Fn(i64) -> Money,
-) -> LedgerEntry {
+/// The GraphQL form of one ledger booking.
+fn ledger_entry(booking: &samraad_projections::ledger::LedgerEntry) -> LedgerEntry {
     let id = |u: &dyn ToString| Some(ID(u.to_string()));
     let mut entry = LedgerEntry {
-        position: recorded.position.to_string(),
-        version: i64::try_from(recorded.version).unwrap_or(i64::MAX),
-        event_type: recorded.event_type.clone(),
-        occurred_at: recorded.metadata.occurred_at,
-        actor_person_id: ID(recorded.metadata.actor_person.to_string()),
-        actor_organization_id: ID(recorded.metadata.actor_organization.to_string()),
+        position: booking.position.to_string(),
+        version: i64::try_from(booking.version).unwrap_or(i64::MAX),
+        event_type: booking.event.event_type().to_string(),
+        occurred_at: booking.occurred_at,
+        actor_person_id: ID(booking.actor_person.to_string()),
+        actor_organization_id: ID(booking.actor_organization.to_string()),
         amount: None,
         requested: None,
         year: None,
@@ -156,19 +145,17 @@ fn ledger_entry(
         to_initiative_id: None,
         decision: None,
         note: None,
-        available_after: money(0).into(),
+        available_after: booking.available_after.into(),
     };
-    match event {
+    match &booking.event {
         FundPoolEvent::FundPoolCreated(_) => {}
         FundPoolEvent::GrantReceived(e) => {
-            *available = available.saturating_add(e.amount.minor);
             entry.amount = Some(e.amount.into());
             entry.year = Some(e.year);
             entry.source = Some(e.source.as_str().to_string());
             entry.note = e.note.as_ref().map(|n| n.as_str().to_string());
         }
         FundPoolEvent::FundsAllocated(e) => {
-            *available = available.saturating_sub(e.granted.minor);
             entry.amount = Some(e.granted.into());
             entry.requested = Some(e.requested.into());
             entry.year = e.year;
@@ -183,26 +170,22 @@ fn ledger_entry(
             entry.note = e.note.as_ref().map(|n| n.as_str().to_string());
         }
         FundPoolEvent::FundsReturned(e) => {
-            *available = available.saturating_add(e.amount.minor);
             entry.amount = Some(e.amount.into());
             entry.initiative_id = id(&e.initiative_id);
             entry.note = e.note.as_ref().map(|n| n.as_str().to_string());
         }
         FundPoolEvent::IncomeRecorded(e) => {
-            *available = available.saturating_add(e.amount.minor);
             entry.amount = Some(e.amount.into());
             entry.initiative_id = e.initiative_id.and_then(|i| id(&i));
             entry.note = Some(e.description.as_str().to_string());
         }
         FundPoolEvent::ExpenseRecorded(e) => {
-            *available = available.saturating_sub(e.amount.minor);
             entry.amount = Some(e.amount.into());
             entry.initiative_id = e.initiative_id.and_then(|i| id(&i));
             entry.decision = e.decision.map(Into::into);
             entry.note = Some(e.description.as_str().to_string());
         }
     }
-    entry.available_after = money(*available).into();
     entry
 }
 
@@ -260,37 +243,8 @@ impl FundPoolObject {
             .collect()
     }
     /// Every booking, oldest first, with the available balance after each.
-    async fn ledger(&self, ctx: &Context<'_>) -> async_graphql::Result<Vec<LedgerEntry>> {
-        let Some(id) = self.view.state.id() else {
-            return Ok(Vec::new());
-        };
-        let store = services(ctx).projections.store().clone();
-        let upto = self.view.version;
-        let currency = self.view.state.currency();
-        let ledger = self
-            .ledger
-            .get_or_try_init(|| async move {
-                let events = stream_events::<FundPoolEvent>(
-                    store.as_ref(),
-                    StreamKind::FundPool,
-                    id.as_uuid(),
-                    upto,
-                )
-                .await?;
-                let mut available = 0i64;
-                let money = |minor| Money::new(minor, currency);
-                Ok::<_, ApiError>(
-                    events
-                        .iter()
-                        .map(|(recorded, event)| {
-                            ledger_entry(recorded, event, &mut available, money)
-                        })
-                        .collect(),
-                )
-            })
-            .await
-            .map_err(|e| e.extend())?;
-        Ok(ledger.clone())
+    async fn ledger(&self) -> Vec<LedgerEntry> {
+        self.view.extra.entries().map(ledger_entry).collect()
     }
     /// The pool stream's version (use as `expectedVersion`).
     async fn version(&self) -> i64 {

@@ -4,24 +4,21 @@
 use std::sync::Arc;
 
 use super::as_of::view_as_of;
-use async_graphql::{Context, Enum, ErrorExtensions, ID, InputObject, Object, SimpleObject};
+use async_graphql::{Context, Enum, ID, InputObject, Object, SimpleObject};
 use chrono::{DateTime, NaiveDate, Utc};
-use samraad_domain::initiative::{
-    self as di, Initiative, InitiativeEvent, InitiativeState, StatusReported,
-};
+use samraad_domain::initiative::{self as di, Initiative, StatusReported};
 use samraad_domain::meeting::DecisionRef;
 use samraad_domain::{
     AgendaItemId, ForumId, InitiativeId, MeetingId, OrganizationId, PartnershipId, StreamKind,
 };
-use samraad_projections::StreamView;
-use tokio::sync::OnceCell;
+use samraad_projections::InitiativeView;
+use samraad_projections::initiative_details::InitiativeDetails;
 
 use super::context::{parse_id, services};
 use super::partnership_types::{
-    ForumObject, OrganizationObject, PartnershipObject, initiatives_of, stream_events,
+    ForumObject, OrganizationObject, PartnershipObject, initiatives_of,
 };
 use super::scalars::{MoneyInput, MoneyObject};
-use crate::errors::ApiError;
 
 /// Where an initiative is in its life.
 #[derive(Enum, Copy, Clone, Eq, PartialEq, Debug)]
@@ -209,86 +206,22 @@ impl From<&StatusReported> for StatusReportObject {
     }
 }
 
-/// What the folded state does not keep, read from the initiative's events.
-#[derive(Clone, Debug, Default)]
-struct Details {
-    description: String,
-    participants: Vec<OrganizationId>,
-    proposed_by: Option<OrganizationId>,
-    requested_budget: Vec<di::BudgetLine>,
-    granted_budget: Vec<di::BudgetLine>,
-    approved_by: Option<DecisionRef>,
-    started_on: Option<NaiveDate>,
-    ended_on: Option<NaiveDate>,
-    closing_note: Option<String>,
-    reports: Vec<StatusReported>,
-}
-
 /// An initiative (indsats).
 #[derive(Clone)]
 pub struct InitiativeObject {
     /// The initiative's read model.
-    pub view: Arc<StreamView<InitiativeState>>,
-    details: Arc<OnceCell<Details>>,
+    pub view: Arc<InitiativeView>,
 }
 
 impl InitiativeObject {
     /// The object over an initiative view.
-    pub fn new(view: Arc<StreamView<InitiativeState>>) -> Self {
-        Self {
-            view,
-            details: Arc::new(OnceCell::new()),
-        }
+    pub fn new(view: Arc<InitiativeView>) -> Self {
+        Self { view }
     }
 
-    async fn details(&self, ctx: &Context<'_>) -> async_graphql::Result<&Details> {
-        let Some(id) = self.view.state.id() else {
-            return Ok(self
-                .details
-                .get_or_init(|| async { Details::default() })
-                .await);
-        };
-        let store = services(ctx).projections.store().clone();
-        let upto = self.view.version;
-        self.details
-            .get_or_try_init(|| async move {
-                let events = stream_events::<InitiativeEvent>(
-                    store.as_ref(),
-                    StreamKind::Initiative,
-                    id.as_uuid(),
-                    upto,
-                )
-                .await?;
-                let mut d = Details::default();
-                for (_, event) in events {
-                    match event {
-                        InitiativeEvent::InitiativeProposed(e) => {
-                            d.description = e.description.into_inner();
-                            d.participants = e.participants;
-                            d.proposed_by = Some(e.proposed_by);
-                            d.requested_budget = e.budget;
-                        }
-                        InitiativeEvent::InitiativeApproved(e) => {
-                            d.granted_budget = e.budget;
-                            d.approved_by = Some(e.decision);
-                        }
-                        InitiativeEvent::InitiativeStarted(e) => d.started_on = Some(e.started_on),
-                        InitiativeEvent::StatusReported(e) => d.reports.push(e),
-                        InitiativeEvent::InitiativeExtended(_) => {}
-                        InitiativeEvent::InitiativeCompleted(e) => {
-                            d.ended_on = Some(e.completed_on);
-                            d.closing_note = e.summary.map(|s| s.into_inner());
-                        }
-                        InitiativeEvent::InitiativeStopped(e) => {
-                            d.ended_on = Some(e.stopped_on);
-                            d.closing_note = Some(e.reason.into_inner());
-                        }
-                    }
-                }
-                Ok::<_, ApiError>(d)
-            })
-            .await
-            .map_err(|e| e.extend())
+    /// What the folded state does not keep: description, budgets, reports.
+    fn details(&self) -> &InitiativeDetails {
+        &self.view.extra
     }
 
     fn partnership(&self, ctx: &Context<'_>) -> Option<PartnershipObject> {
@@ -340,8 +273,8 @@ impl InitiativeObject {
             .unwrap_or_default()
     }
     /// Description (Markdown).
-    async fn description(&self, ctx: &Context<'_>) -> async_graphql::Result<String> {
-        Ok(self.details(ctx).await?.description.clone())
+    async fn description(&self) -> String {
+        self.details().description.clone()
     }
     /// Lifecycle status.
     async fn status(&self) -> InitiativeStatus {
@@ -377,23 +310,13 @@ impl InitiativeObject {
         self.organizations(ctx, self.view.state.lead_organizations())
     }
     /// Participating organisations.
-    async fn participants(
-        &self,
-        ctx: &Context<'_>,
-    ) -> async_graphql::Result<Vec<OrganizationObject>> {
-        let ids = self.details(ctx).await?.participants.clone();
-        Ok(self.organizations(ctx, &ids))
+    async fn participants(&self, ctx: &Context<'_>) -> Vec<OrganizationObject> {
+        let ids = self.details().participants.clone();
+        self.organizations(ctx, &ids)
     }
     /// The organisation that proposed it.
-    async fn proposed_by_organization_id(
-        &self,
-        ctx: &Context<'_>,
-    ) -> async_graphql::Result<Option<ID>> {
-        Ok(self
-            .details(ctx)
-            .await?
-            .proposed_by
-            .map(|o| ID(o.to_string())))
+    async fn proposed_by_organization_id(&self) -> Option<ID> {
+        self.details().proposed_by.map(|o| ID(o.to_string()))
     }
     /// Period (the end moves on extension).
     async fn period(&self) -> Option<PeriodObject> {
@@ -411,61 +334,46 @@ impl InitiativeObject {
         self.view.state.granted().map(Into::into)
     }
     /// Budget by year: the granted budget once approved, else the requested one.
-    async fn budget(&self, ctx: &Context<'_>) -> async_graphql::Result<Vec<BudgetLineObject>> {
-        let d = self.details(ctx).await?;
+    async fn budget(&self) -> Vec<BudgetLineObject> {
+        let d = self.details();
         let lines = if d.approved_by.is_some() {
             &d.granted_budget
         } else {
             &d.requested_budget
         };
-        Ok(budget_objects(lines))
+        budget_objects(lines)
     }
     /// Requested budget by year.
-    async fn requested_budget(
-        &self,
-        ctx: &Context<'_>,
-    ) -> async_graphql::Result<Vec<BudgetLineObject>> {
-        Ok(budget_objects(&self.details(ctx).await?.requested_budget))
+    async fn requested_budget(&self) -> Vec<BudgetLineObject> {
+        budget_objects(&self.details().requested_budget)
     }
     /// Granted budget by year.
-    async fn granted_budget(
-        &self,
-        ctx: &Context<'_>,
-    ) -> async_graphql::Result<Vec<BudgetLineObject>> {
-        Ok(budget_objects(&self.details(ctx).await?.granted_budget))
+    async fn granted_budget(&self) -> Vec<BudgetLineObject> {
+        budget_objects(&self.details().granted_budget)
     }
     /// The decision that approved it.
-    async fn approved_by(
-        &self,
-        ctx: &Context<'_>,
-    ) -> async_graphql::Result<Option<DecisionRefObject>> {
-        Ok(self.details(ctx).await?.approved_by.map(Into::into))
+    async fn approved_by(&self) -> Option<DecisionRefObject> {
+        self.details().approved_by.map(Into::into)
     }
     /// The day work started.
-    async fn started_on(&self, ctx: &Context<'_>) -> async_graphql::Result<Option<NaiveDate>> {
-        Ok(self.details(ctx).await?.started_on)
+    async fn started_on(&self) -> Option<NaiveDate> {
+        self.details().started_on
     }
     /// The day it was completed or stopped.
-    async fn ended_on(&self, ctx: &Context<'_>) -> async_graphql::Result<Option<NaiveDate>> {
-        Ok(self.details(ctx).await?.ended_on)
+    async fn ended_on(&self) -> Option<NaiveDate> {
+        self.details().ended_on
     }
     /// The completion summary or the reason it was stopped.
-    async fn closing_note(&self, ctx: &Context<'_>) -> async_graphql::Result<Option<String>> {
-        Ok(self.details(ctx).await?.closing_note.clone())
+    async fn closing_note(&self) -> Option<String> {
+        self.details().closing_note.clone()
     }
     /// The latest status report (three traffic lights with comments).
     async fn latest_report(&self) -> Option<StatusReportObject> {
         self.view.state.latest_report().map(Into::into)
     }
     /// Every status report, oldest first.
-    async fn reports(&self, ctx: &Context<'_>) -> async_graphql::Result<Vec<StatusReportObject>> {
-        Ok(self
-            .details(ctx)
-            .await?
-            .reports
-            .iter()
-            .map(Into::into)
-            .collect())
+    async fn reports(&self) -> Vec<StatusReportObject> {
+        self.details().reports.iter().map(Into::into).collect()
     }
     /// The initiative stream's version (use as `expectedVersion`).
     async fn version(&self) -> i64 {

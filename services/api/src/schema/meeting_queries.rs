@@ -4,16 +4,15 @@ use super::as_of::view_as_of;
 use async_graphql::{Context, ID, Object, SimpleObject};
 use chrono::{DateTime, Utc};
 use samraad_domain::meeting::Meeting;
-use samraad_domain::{AgendaItemId, MeetingId, OrganizationId, StreamKind};
+use samraad_domain::{MeetingId, OrganizationId, StreamKind};
+use samraad_projections::Position;
 use samraad_projections::ReadModel;
 use samraad_projections::history::HistoryEntry;
-use samraad_store::Position;
 use uuid::Uuid;
 
 use super::context::{invalid, parse_id, services, viewer};
 use super::meeting_types::{AgendaItemObject, MeetingObject};
 use super::read;
-use crate::auth::Principal;
 
 /// Meeting queries.
 #[derive(Default)]
@@ -79,13 +78,16 @@ impl MeetingQuery {
         let entity = parse_id(&entity_id, "entityId")?;
         let reader = viewer(ctx);
         Ok(services(ctx).projections.read(|model| {
+            if !read::may_see_history_of(model, entity, reader) {
+                return Vec::new();
+            }
             model
                 .history
                 .get(&entity)
                 .map(|entries| {
                     entries
                         .iter()
-                        .filter(|entry| entry_visible(model, entry, reader))
+                        .filter(|entry| read::history_entry_visible(model, entry, reader))
                         .map(|entry| HistoryItem::of(model, entry))
                         .collect()
                 })
@@ -106,30 +108,6 @@ pub fn parse_position(position: &str) -> async_graphql::Result<Position> {
         .parse::<u64>()
         .map(Position)
         .map_err(|_| invalid("position", format!("not a position cursor: {position:?}")))
-}
-
-/// A history entry is shown only if the reader may see what the event touched, judged per
-/// event: an event of a meeting stream by that meeting (the reader must see the meeting, and
-/// every item of it the event touched); any other event by the items it cites, in the
-/// meetings they belong to.
-pub fn entry_visible(model: &ReadModel, entry: &HistoryEntry, reader: Option<Principal>) -> bool {
-    if let Some((StreamKind::Meeting, id)) = StreamKind::parse_stream_name(&entry.stream) {
-        let Some(meeting) = read::meeting(model, MeetingId::from_uuid(id), reader) else {
-            return false;
-        };
-        return entry.touched.iter().all(|id| {
-            let item = AgendaItemId::from_uuid(*id);
-            meeting.view.state.item(item).is_none() || meeting.sees_item(item)
-        });
-    }
-    entry.touched.iter().all(|id| {
-        let item = AgendaItemId::from_uuid(*id);
-        let Some(meeting_id) = model.item_meeting.get(&item) else {
-            return true;
-        };
-        // An item of a meeting the reader may not see, or a closed item: hidden.
-        read::meeting(model, *meeting_id, reader).is_some_and(|m| m.sees_item(item))
-    })
 }
 
 /// One change in an entity's history.

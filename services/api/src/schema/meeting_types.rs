@@ -8,7 +8,7 @@ use async_graphql::{ID, Object, SimpleObject};
 use chrono::{DateTime, NaiveDate, Utc};
 use samraad_domain::AgendaItemId;
 use samraad_domain::meeting::{self as dm, MeetingState, SectionContent};
-use samraad_projections::StreamView;
+use samraad_projections::MeetingView;
 use samraad_projections::minutes::{CLOSED_ITEM_TITLE, render_markdown};
 
 pub use super::meeting_values::*;
@@ -47,7 +47,7 @@ impl Access {
 #[derive(Clone)]
 pub struct MeetingObject {
     /// The meeting's read model.
-    pub view: Arc<StreamView<MeetingState>>,
+    pub view: Arc<MeetingView>,
     /// What the reader may see.
     pub access: Access,
     /// The forum's name (for minutes).
@@ -148,27 +148,15 @@ impl MeetingObject {
     /// The agenda as it stands, or as last published.
     async fn agenda(&self, #[graphql(default)] as_published: bool) -> Agenda {
         let state = &self.view.state;
-        let items = if as_published {
-            let mut next = 0;
-            state
-                .published_items()
-                .iter()
-                .filter_map(|id| {
-                    let item = state.item(*id)?;
-                    let number = (item.kind != dm::ItemKind::Break).then(|| {
-                        next += 1;
-                        next
-                    });
-                    self.item(*id, number)
-                })
-                .collect()
+        let lines = if as_published {
+            state.published_agenda()
         } else {
-            state
-                .agenda()
-                .into_iter()
-                .filter_map(|line| self.item(line.item.item_id, line.number))
-                .collect()
+            state.agenda()
         };
+        let items = lines
+            .into_iter()
+            .filter_map(|line| self.item(line.item.item_id, line.number))
+            .collect();
         Agenda { items }
     }
     /// Items proposed but not (yet) on the agenda, and rejected, withdrawn or postponed ones.
@@ -300,7 +288,7 @@ pub struct FollowUpObject {
 #[derive(Clone)]
 pub struct AgendaItemObject {
     /// The meeting's read model.
-    pub view: Arc<StreamView<MeetingState>>,
+    pub view: Arc<MeetingView>,
     /// The item.
     pub item_id: AgendaItemId,
     /// Its number on the agenda, if it is on it.

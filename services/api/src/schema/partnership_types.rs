@@ -1,18 +1,14 @@
 //! GraphQL types and queries of the partnership context: partnerships, organisations,
 //! forums (with members and calendar), memberships, and open follow-ups per organisation.
 
-use std::collections::{HashMap, HashSet};
 use std::sync::Arc;
 
 use async_graphql::{Context, Enum, ID, Object, SimpleObject};
 use chrono::{DateTime, NaiveDate, Utc};
-use samraad_domain::partnership::{MembershipInfo, PartnershipEvent, PartnershipState};
-use samraad_domain::{
-    DomainEvent, ForumId, MembershipId, OrganizationId, PartnershipId, PersonId, StreamKind,
-};
-use samraad_projections::{ReadModel, StreamView};
-use samraad_store::{EventStore, RecordedEvent, StreamName, StreamVersion};
-use tokio::sync::OnceCell;
+use samraad_domain::partnership::MembershipInfo;
+use samraad_domain::{ForumId, MembershipId, OrganizationId, PartnershipId, PersonId};
+use samraad_projections::directory::Person;
+use samraad_projections::{PartnershipView, ReadModel};
 use uuid::Uuid;
 
 use super::context::{parse_id, services, viewer};
@@ -20,7 +16,6 @@ use super::fund_types::FundPoolObject;
 use super::initiative_types::InitiativeObject;
 use super::meeting_types::{FollowUpObject, FollowUpStatus, MeetingObject};
 use super::read;
-use crate::errors::ApiError;
 
 /// The kind of a member organisation.
 #[derive(Enum, Copy, Clone, Eq, PartialEq, Debug)]
@@ -72,99 +67,21 @@ pub enum Role {
     Observer,
 }
 
-/// Reads and decodes the events of stream `kind`/`id` with versions `1..=upto`.
-pub async fn stream_events<E: DomainEvent>(
-    store: &dyn EventStore,
-    kind: StreamKind,
-    id: Uuid,
-    upto: StreamVersion,
-) -> Result<Vec<(RecordedEvent, E)>, ApiError> {
-    const PAGE: usize = 1_000;
-    let stream = StreamName::parse(kind.stream_name(id)).map_err(ApiError::internal)?;
-    let mut out = Vec::new();
-    let mut after = 0;
-    while after < upto {
-        let page = store
-            .read_stream(stream.clone(), after, PAGE)
-            .await
-            .map_err(ApiError::internal)?;
-        let done = page.len() < PAGE;
-        for recorded in page {
-            if recorded.version > upto {
-                return Ok(out);
-            }
-            after = recorded.version;
-            let event = samraad_app::codec::decode::<E>(&recorded).map_err(ApiError::internal)?;
-            out.push((recorded, event));
-        }
-        if done {
-            break;
-        }
-    }
-    Ok(out)
-}
-
-/// A person's name and title, as given when they were seated.
-#[derive(Clone, Debug, Default)]
-struct PersonInfo {
-    name: String,
-    title: Option<String>,
-}
-
-/// Names of seated persons by membership (folded lazily from the partnership's events).
-type People = HashMap<MembershipId, PersonInfo>;
-
 /// A partnership (sundhedsklynge).
 #[derive(Clone)]
 pub struct PartnershipObject {
     /// The partnership's read model.
-    pub view: Arc<StreamView<PartnershipState>>,
-    people: Arc<OnceCell<People>>,
+    pub view: Arc<PartnershipView>,
 }
 
 impl PartnershipObject {
     /// The object over a partnership view.
-    pub fn new(view: Arc<StreamView<PartnershipState>>) -> Self {
-        Self {
-            view,
-            people: Arc::new(OnceCell::new()),
-        }
+    pub fn new(view: Arc<PartnershipView>) -> Self {
+        Self { view }
     }
 
     fn id_uuid(&self) -> Option<Uuid> {
         self.view.state.id().map(|id| id.as_uuid())
-    }
-
-    /// Entity ids named by the partnership's events, in first-appearance (creation) order.
-    fn entity_order(&self, model: &ReadModel) -> Vec<Uuid> {
-        let Some(id) = self.id_uuid() else {
-            return Vec::new();
-        };
-        let mut seen = HashSet::new();
-        model
-            .history
-            .get(&id)
-            .into_iter()
-            .flatten()
-            .flat_map(|entry| entry.touched.iter().copied().collect::<Vec<_>>())
-            .filter(|u| seen.insert(*u))
-            .collect()
-    }
-
-    fn organization_ids(&self, model: &ReadModel) -> Vec<OrganizationId> {
-        self.entity_order(model)
-            .into_iter()
-            .map(OrganizationId::from_uuid)
-            .filter(|o| self.view.state.organization(*o).is_some())
-            .collect()
-    }
-
-    fn forum_ids(&self, model: &ReadModel) -> Vec<ForumId> {
-        self.entity_order(model)
-            .into_iter()
-            .map(ForumId::from_uuid)
-            .filter(|f| self.view.state.forum(*f).is_some())
-            .collect()
     }
 
     /// The organisation object `id`, if registered here.
@@ -203,39 +120,9 @@ impl PartnershipObject {
         }
     }
 
-    async fn people(&self, ctx: &Context<'_>) -> async_graphql::Result<&People> {
-        let Some(id) = self.id_uuid() else {
-            return Ok(self.people.get_or_init(|| async { People::new() }).await);
-        };
-        let store = services(ctx).projections.store().clone();
-        let upto = self.view.version;
-        let people = self
-            .people
-            .get_or_try_init(|| async move {
-                let events = stream_events::<PartnershipEvent>(
-                    store.as_ref(),
-                    StreamKind::Partnership,
-                    id,
-                    upto,
-                )
-                .await?;
-                let mut people = People::new();
-                for (_, event) in events {
-                    if let PartnershipEvent::MemberAppointed(e) = event {
-                        people.insert(
-                            e.membership_id,
-                            PersonInfo {
-                                name: e.person_name.into_inner(),
-                                title: e.person_title.map(|t| t.into_inner()),
-                            },
-                        );
-                    }
-                }
-                Ok::<_, ApiError>(people)
-            })
-            .await
-            .map_err(|e| async_graphql::ErrorExtensions::extend(&e))?;
-        Ok(people)
+    /// The name and title the seat's person was appointed with.
+    fn person(&self, seat: MembershipId) -> Option<&Person> {
+        self.view.extra.people.get(&seat)
     }
 }
 
@@ -269,28 +156,13 @@ impl PartnershipObject {
     async fn updated_at(&self) -> DateTime<Utc> {
         self.view.updated_at
     }
-    /// Person ids of the administrators.
-    async fn administrators(&self, ctx: &Context<'_>) -> Vec<ID> {
-        let state = &self.view.state;
-        services(ctx).projections.read(|model| {
-            let mut seen = HashSet::new();
-            let mut out: Vec<ID> = Vec::new();
-            let Some(id) = self.id_uuid() else {
-                return out;
-            };
-            // Administrators are the creator (the actor of the first event) and the persons
-            // named by `AdministratorAppointed`, in order of appointment.
-            for entry in model.history.get(&id).into_iter().flatten() {
-                let candidates =
-                    std::iter::once(entry.actor_person).chain(entry.touched.iter().copied());
-                for u in candidates {
-                    if state.is_admin(PersonId::from_uuid(u)) && seen.insert(u) {
-                        out.push(ID(u.to_string()));
-                    }
-                }
-            }
-            out
-        })
+    /// Person ids of the administrators: the creator, then in order of appointment.
+    async fn administrators(&self) -> Vec<ID> {
+        self.view
+            .extra
+            .active_administrators(&self.view.state)
+            .map(|p| ID(p.to_string()))
+            .collect()
     }
     /// Whether `personId` administers the partnership.
     async fn is_administrator(&self, person_id: ID) -> async_graphql::Result<bool> {
@@ -298,12 +170,12 @@ impl PartnershipObject {
         Ok(self.view.state.is_admin(person))
     }
     /// Member organisations, in registration order.
-    async fn organizations(&self, ctx: &Context<'_>) -> Vec<OrganizationObject> {
-        let ids = services(ctx)
-            .projections
-            .read(|model| self.organization_ids(model));
-        ids.into_iter()
-            .filter_map(|id| self.organization_object(id))
+    async fn organizations(&self) -> Vec<OrganizationObject> {
+        self.view
+            .extra
+            .organizations
+            .iter()
+            .filter_map(|id| self.organization_object(*id))
             .collect()
     }
     /// One member organisation.
@@ -311,12 +183,12 @@ impl PartnershipObject {
         Ok(self.organization_object(OrganizationId::from_uuid(parse_id(&id, "id")?)))
     }
     /// Forums, in creation order.
-    async fn forums(&self, ctx: &Context<'_>) -> Vec<ForumObject> {
-        let ids = services(ctx)
-            .projections
-            .read(|model| self.forum_ids(model));
-        ids.into_iter()
-            .filter_map(|id| self.forum_object(id))
+    async fn forums(&self) -> Vec<ForumObject> {
+        self.view
+            .extra
+            .forums
+            .iter()
+            .filter_map(|id| self.forum_object(*id))
             .collect()
     }
     /// All memberships (including ended ones unless `activeOnly`).
@@ -518,19 +390,17 @@ impl MembershipObject {
         ID(self.info.person_id.to_string())
     }
     /// The person's name.
-    async fn person_name(&self, ctx: &Context<'_>) -> async_graphql::Result<String> {
-        let people = self.partnership.people(ctx).await?;
-        Ok(people
-            .get(&self.membership_id)
+    async fn person_name(&self) -> String {
+        self.partnership
+            .person(self.membership_id)
             .map(|p| p.name.clone())
-            .unwrap_or_default())
+            .unwrap_or_default()
     }
     /// The person's job title (Direktør, Centerchef, …).
-    async fn person_title(&self, ctx: &Context<'_>) -> async_graphql::Result<Option<String>> {
-        let people = self.partnership.people(ctx).await?;
-        Ok(people
-            .get(&self.membership_id)
-            .and_then(|p| p.title.clone()))
+    async fn person_title(&self) -> Option<String> {
+        self.partnership
+            .person(self.membership_id)
+            .and_then(|p| p.title.clone())
     }
     /// The organisation represented.
     async fn organization_id(&self) -> ID {

@@ -6,8 +6,12 @@ use std::sync::Arc;
 
 use samraad_domain::meeting::{MeetingState, Visibility};
 use samraad_domain::partnership::PartnershipState;
-use samraad_domain::{ForumId, MeetingId, OrganizationId, PartnershipId, PersonId};
-use samraad_projections::{ReadModel, StreamView};
+use samraad_domain::{
+    AgendaItemId, ForumId, MeetingId, OrganizationId, PartnershipId, PersonId, StreamKind,
+};
+use samraad_projections::history::HistoryEntry;
+use samraad_projections::{MeetingView, PartnershipView, ReadModel};
+use uuid::Uuid;
 
 use async_graphql::ErrorExtensions;
 
@@ -65,7 +69,7 @@ pub fn sees_closed(
 /// The meeting object for `reader`, from a meeting view and the model it came from.
 pub fn meeting_object(
     model: &ReadModel,
-    view: Arc<StreamView<MeetingState>>,
+    view: Arc<MeetingView>,
     reader: Option<Principal>,
 ) -> MeetingObject {
     meeting_object_cached(model, view, reader, &mut SeatCache::default())
@@ -83,7 +87,7 @@ pub struct SeatCache {
 /// [`meeting_object`] for a reader whose seat lookups are remembered in `cache`.
 pub fn meeting_object_cached(
     model: &ReadModel,
-    view: Arc<StreamView<MeetingState>>,
+    view: Arc<MeetingView>,
     reader: Option<Principal>,
     cache: &mut SeatCache,
 ) -> MeetingObject {
@@ -133,7 +137,7 @@ pub fn meeting_object_cached(
 /// agenda was published by then.
 pub fn meeting_as_of(
     model: &ReadModel,
-    view: StreamView<MeetingState>,
+    view: MeetingView,
     reader: Option<Principal>,
 ) -> Option<MeetingObject> {
     let meeting = meeting_object(model, Arc::new(view), reader);
@@ -159,10 +163,7 @@ pub fn meeting(
 }
 
 /// The partnership view `id`, if it exists.
-pub fn partnership(
-    model: &ReadModel,
-    id: PartnershipId,
-) -> Option<Arc<StreamView<PartnershipState>>> {
+pub fn partnership(model: &ReadModel, id: PartnershipId) -> Option<Arc<PartnershipView>> {
     model.partnerships.get(&id).cloned()
 }
 
@@ -201,4 +202,37 @@ pub fn may_follow_partnership(
         ))
         .extend())
     }
+}
+
+/// May `reader` see the history of `entity` at all? Not of an agenda item they may not see
+/// (a closed item without a seat): its history answers as if the item did not exist.
+pub fn may_see_history_of(model: &ReadModel, entity: Uuid, reader: Option<Principal>) -> bool {
+    let item = AgendaItemId::from_uuid(entity);
+    model
+        .item_meeting
+        .get(&item)
+        .is_none_or(|m| meeting(model, *m, reader).is_some_and(|m| m.sees_item(item)))
+}
+
+/// A history entry is shown only if the reader may see what the event is about: an event of
+/// a meeting stream by that meeting and the item it is about (if one); any other event by
+/// the items it cites (the decisions money and initiatives rest on), in their meetings.
+pub fn history_entry_visible(
+    model: &ReadModel,
+    entry: &HistoryEntry,
+    reader: Option<Principal>,
+) -> bool {
+    if let Some((StreamKind::Meeting, id)) = StreamKind::parse_stream_name(&entry.stream) {
+        let Some(meeting) = meeting(model, MeetingId::from_uuid(id), reader) else {
+            return false;
+        };
+        return entry.item.is_none_or(|item| meeting.sees_item(item));
+    }
+    entry.touched.iter().all(|id| {
+        let item = AgendaItemId::from_uuid(*id);
+        let Some(meeting_id) = model.item_meeting.get(&item) else {
+            return true;
+        };
+        meeting(model, *meeting_id, reader).is_some_and(|m| m.sees_item(item))
+    })
 }

@@ -13,12 +13,11 @@ use std::sync::atomic::Ordering;
 use async_graphql::{Context, ErrorExtensions, ID, Object, Subscription};
 use chrono::{DateTime, Utc};
 use futures::Stream;
-use samraad_app::codec;
-use samraad_domain::meeting::{Meeting, MeetingState};
-use samraad_domain::{AgendaItemId, Decider, MeetingId, PartnershipId, StreamKind};
-use samraad_projections::history::touched_entities;
-use samraad_projections::{Interest, Missed, Projections, ReadModel, StreamView, Subscriber};
-use samraad_store::{Position, RecordedEvent, StreamName};
+use samraad_domain::meeting::{self as dm, Meeting};
+use samraad_domain::{AgendaItemId, AnyEvent, MeetingId, PartnershipId, StreamKind};
+use samraad_projections::{
+    Interest, MeetingView, Missed, Position, Projections, ReadModel, RecordedEvent, Subscriber,
+};
 
 use super::context::{parse_id, principal, services};
 use super::meeting_queries::{ActorObject, parse_position};
@@ -55,15 +54,14 @@ impl MeetingSubscription {
             .transpose()?
             .unwrap_or(Position::START);
         let services = services(ctx).clone();
-        let stream = StreamName::parse(StreamKind::Meeting.stream_name(id.as_uuid()))
-            .map_err(|e| ApiError::InvalidInput(e.to_string()).extend())?;
+        let interest = Interest::meeting(id).map_err(|e| ApiError::internal(e).extend())?;
         let state = MeetingFeed {
             projections: services.projections.clone(),
             reader,
             meeting: id,
-            stream,
+            interest,
             page: VecDeque::new(),
-            folded: Some(StreamView::default_view()),
+            folded: Some(MeetingView::empty()),
             after,
             last: after,
             live: None,
@@ -202,22 +200,6 @@ impl Drop for SubscriptionGuard {
     }
 }
 
-trait DefaultView {
-    fn default_view() -> Self;
-}
-
-impl DefaultView for StreamView<MeetingState> {
-    fn default_view() -> Self {
-        StreamView {
-            state: MeetingState::default(),
-            version: 0,
-            position: Position::START,
-            created_at: DateTime::<Utc>::MIN_UTC,
-            updated_at: DateTime::<Utc>::MIN_UTC,
-        }
-    }
-}
-
 /// Events read from the store per page while catching up (bounds a catching-up
 /// subscriber's memory).
 const CATCH_UP_PAGE: usize = 64;
@@ -236,10 +218,10 @@ struct MeetingFeed {
     projections: Arc<Projections>,
     reader: Option<Principal>,
     meeting: MeetingId,
-    stream: StreamName,
-    page: VecDeque<RecordedEvent>,
+    interest: Interest,
+    page: VecDeque<(RecordedEvent, dm::MeetingEvent)>,
     /// The meeting folded from the store while catching up; `None` once live.
-    folded: Option<StreamView<MeetingState>>,
+    folded: Option<MeetingView>,
     after: Position,
     /// The position of the last event of this meeting handled (or `after`).
     last: Position,
@@ -262,7 +244,7 @@ impl MeetingFeed {
                         let Some(view) = applied.meeting.clone() else {
                             continue;
                         };
-                        if let Some(event) = self.emit(&applied.recorded, view) {
+                        if let Some(event) = self.emit(&applied.recorded, applied.item, view) {
                             return Some(Ok(event));
                         }
                     }
@@ -275,21 +257,14 @@ impl MeetingFeed {
                 continue;
             }
             let folded = self.folded.as_mut()?;
-            if let Some(recorded) = self.page.pop_front() {
-                let event = match codec::decode::<<Meeting as Decider>::Event>(&recorded) {
-                    Ok(event) => event,
-                    Err(err) => {
-                        self.done = true;
-                        return Some(Err(ApiError::internal(err).extend()));
-                    }
-                };
+            if let Some((recorded, event)) = self.page.pop_front() {
                 folded.apply::<Meeting>(&recorded, &event);
                 if recorded.position <= self.after {
                     continue;
                 }
                 self.last = recorded.position;
                 let view = Arc::new(folded.clone());
-                if let Some(event) = self.emit(&recorded, view) {
+                if let Some(event) = self.emit(&recorded, event.item(), view) {
                     return Some(Ok(event));
                 }
                 continue;
@@ -298,14 +273,14 @@ impl MeetingFeed {
             // of this meeting beyond what was read (or what the client already has).
             let seen = self.last;
             let meeting = self.meeting;
-            self.live =
-                self.projections
-                    .register(Interest::Stream(self.stream.clone()), |model, _| {
-                        model
-                            .meetings
-                            .get(&meeting)
-                            .is_none_or(|m| m.position <= seen)
-                    });
+            self.live = self
+                .projections
+                .register(self.interest.clone(), |model, _| {
+                    model
+                        .meetings
+                        .get(&meeting)
+                        .is_none_or(|m| m.position <= seen)
+                });
             if self.live.is_some() {
                 self.folded = None; // live events carry the projector's shared snapshot
                 self.page = VecDeque::new();
@@ -314,8 +289,12 @@ impl MeetingFeed {
             let version = folded.version;
             match self
                 .projections
-                .store()
-                .read_stream(self.stream.clone(), version, CATCH_UP_PAGE)
+                .stream_page::<Meeting>(
+                    StreamKind::Meeting,
+                    self.meeting.as_uuid(),
+                    version,
+                    CATCH_UP_PAGE,
+                )
                 .await
             {
                 Ok(page) => self.page.extend(page),
@@ -332,16 +311,13 @@ impl MeetingFeed {
     fn emit(
         &mut self,
         recorded: &RecordedEvent,
-        view: Arc<StreamView<MeetingState>>,
+        item: Option<AgendaItemId>,
+        view: Arc<MeetingView>,
     ) -> Option<MeetingEvent> {
         let seats = &mut self.seats;
         let meeting = self
             .projections
             .read(|model| read::meeting_object_cached(model, view, self.reader, seats));
-        let item = touched_entities(&recorded.data)
-            .into_iter()
-            .map(AgendaItemId::from_uuid)
-            .find(|id| meeting.view.state.item(*id).is_some());
         if item.is_some_and(|item| !meeting.sees_item(item)) {
             return None;
         }
@@ -364,7 +340,7 @@ struct PartnershipFeed {
     projections: Arc<Projections>,
     reader: Option<Principal>,
     partnership: PartnershipId,
-    page: VecDeque<RecordedEvent>,
+    page: VecDeque<(RecordedEvent, AnyEvent)>,
     /// The last position read from the store or the live feed.
     last: Position,
     live: Option<Subscriber>,
@@ -382,7 +358,7 @@ impl PartnershipFeed {
                             continue;
                         }
                         self.last = applied.recorded.position;
-                        if let Some(event) = self.emit(&applied.recorded) {
+                        if let Some(event) = self.emit(&applied.recorded, applied.item) {
                             return Some(Ok(event));
                         }
                     }
@@ -394,9 +370,9 @@ impl PartnershipFeed {
                 }
                 continue;
             }
-            if let Some(recorded) = self.page.pop_front() {
+            if let Some((recorded, event)) = self.page.pop_front() {
                 self.last = recorded.position;
-                if let Some(event) = self.emit(&recorded) {
+                if let Some(event) = self.emit(&recorded, event.item()) {
                     return Some(Ok(event));
                 }
                 continue;
@@ -412,12 +388,7 @@ impl PartnershipFeed {
                 self.page = VecDeque::new();
                 continue;
             }
-            match self
-                .projections
-                .store()
-                .read_all(self.last, CATCH_UP_PAGE)
-                .await
-            {
+            match self.projections.log_page(self.last, CATCH_UP_PAGE).await {
                 Ok(page) => self.page.extend(page),
                 Err(err) => {
                     self.done = true;
@@ -428,18 +399,20 @@ impl PartnershipFeed {
         None
     }
 
-    fn emit(&self, recorded: &RecordedEvent) -> Option<PartnershipEvent> {
+    fn emit(
+        &self,
+        recorded: &RecordedEvent,
+        item: Option<AgendaItemId>,
+    ) -> Option<PartnershipEvent> {
         let (kind, id) = StreamKind::parse_stream_name(recorded.stream.as_str())?;
         self.projections.read(|model| {
             if !belongs_to(model, self.partnership, kind, id) {
                 return None;
             }
-            let entry_touches_hidden = kind == StreamKind::Meeting
-                && touched_entities(&recorded.data).into_iter().any(|touched| {
-                    let item = AgendaItemId::from_uuid(touched);
-                    read::meeting(model, MeetingId::from_uuid(id), self.reader)
-                        .is_some_and(|m| m.view.state.item(item).is_some() && !m.sees_item(item))
-                });
+            let entry_touches_hidden = item.is_some_and(|item| {
+                read::meeting(model, MeetingId::from_uuid(id), self.reader)
+                    .is_some_and(|m| m.view.state.item(item).is_some() && !m.sees_item(item))
+            });
             if entry_touches_hidden {
                 return None;
             }

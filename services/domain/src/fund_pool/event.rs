@@ -5,6 +5,7 @@ use crate::entity::{Created, EntityKind};
 use crate::ids::{FundPoolId, InitiativeId, PartnershipId};
 use crate::meeting::DecisionRef;
 use crate::money::{Currency, Money};
+use crate::touches::touches;
 use crate::values::{Markdown, Name};
 
 event_enum!(
@@ -35,6 +36,16 @@ v1_payloads!(
     FundsReturned,
     IncomeRecorded,
     ExpenseRecorded
+);
+
+touches!(
+    FundPoolCreated => [fund_pool_id, partnership_id],
+    GrantReceived => [fund_pool_id],
+    FundsAllocated => [fund_pool_id, initiative_id, decision],
+    FundsTransferred => [fund_pool_id, from_initiative, to_initiative, decision],
+    FundsReturned => [fund_pool_id, initiative_id],
+    IncomeRecorded => [fund_pool_id, initiative_id],
+    ExpenseRecorded => [fund_pool_id, initiative_id, decision],
 );
 
 /// The pool was created.

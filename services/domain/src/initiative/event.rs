@@ -7,6 +7,7 @@ use crate::entity::{Created, EntityKind};
 use crate::ids::{ForumId, InitiativeId, OrganizationId, PartnershipId, StatusReportId};
 use crate::meeting::DecisionRef;
 use crate::money::Money;
+use crate::touches::touches;
 use crate::values::{Markdown, Title};
 
 event_enum!(
@@ -37,6 +38,16 @@ v1_payloads!(
     InitiativeExtended,
     InitiativeCompleted,
     InitiativeStopped
+);
+
+touches!(
+    InitiativeProposed => [initiative_id, partnership_id, responsible_forum, lead_organizations, participants],
+    InitiativeApproved => [initiative_id, partnership_id, decision],
+    InitiativeStarted => [initiative_id],
+    StatusReported => [initiative_id, report_id],
+    InitiativeExtended => [initiative_id, decision],
+    InitiativeCompleted => [initiative_id],
+    InitiativeStopped => [initiative_id],
 );
 
 /// An initiative was proposed.

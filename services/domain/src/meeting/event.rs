@@ -10,6 +10,7 @@ use super::types::*;
 use crate::decider::{EventPayload, event_enum, v1_payloads};
 use crate::entity::{Created, EntityKind};
 use crate::ids::*;
+use crate::touches::touches;
 use crate::values::{CaseReference, DocumentNumber, Markdown, Name, Title, Uri};
 
 event_enum!(
@@ -87,6 +88,32 @@ v1_payloads!(
     FollowUpDropped,
     MeetingAdjourned,
     MinutesApproved,
+);
+
+touches!(
+    MeetingScheduled => [meeting_id, partnership_id, forum_id],
+    MeetingRescheduled => [meeting_id],
+    MeetingCancelled => [meeting_id],
+    AgendaItemProposed => [meeting_id, item_id, postponed_from],
+    AgendaItemEdited => [meeting_id, item_id],
+    AgendaItemDetailsChanged => [meeting_id, item_id],
+    DocumentAttached => [meeting_id, item_id, attachment_id],
+    AgendaItemAccepted => [meeting_id, item_id],
+    AgendaItemRejected => [meeting_id, item_id],
+    AgendaReordered => [meeting_id, order],
+    AgendaItemWithdrawn => [meeting_id, item_id],
+    AgendaItemPostponed => [meeting_id, item_id, to_meeting],
+    AgendaPublished => [meeting_id, items],
+    MeetingOpened => [meeting_id],
+    AttendanceRecorded => [meeting_id],
+    ItemTakenUp => [meeting_id, item_id],
+    DecisionRecorded => [meeting_id, item_id, decision_id],
+    DecisionCorrected => [meeting_id, item_id, decision_id],
+    FollowUpAssigned => [meeting_id, item_id, follow_up_id],
+    FollowUpCompleted => [meeting_id, item_id, follow_up_id],
+    FollowUpDropped => [meeting_id, item_id, follow_up_id],
+    MeetingAdjourned => [meeting_id],
+    MinutesApproved => [meeting_id, approved_at_meeting],
 );
 
 /// A meeting was scheduled.
@@ -536,6 +563,38 @@ pub struct MinutesApproved {
 }
 
 impl MeetingEvent {
+    /// The item this event is about, if one. A reader who may not see that item (a closed item
+    /// without a seat) does not see the event; events about the whole agenda (reordering,
+    /// publication) are about the meeting.
+    #[must_use]
+    pub fn item(&self) -> Option<AgendaItemId> {
+        match self {
+            Self::AgendaItemProposed(e) => Some(e.item_id),
+            Self::AgendaItemEdited(e) => Some(e.item_id),
+            Self::AgendaItemDetailsChanged(e) => Some(e.item_id),
+            Self::DocumentAttached(e) => Some(e.item_id),
+            Self::AgendaItemAccepted(e) => Some(e.item_id),
+            Self::AgendaItemRejected(e) => Some(e.item_id),
+            Self::AgendaItemWithdrawn(e) => Some(e.item_id),
+            Self::AgendaItemPostponed(e) => Some(e.item_id),
+            Self::ItemTakenUp(e) => Some(e.item_id),
+            Self::DecisionRecorded(e) => Some(e.item_id),
+            Self::DecisionCorrected(e) => Some(e.item_id),
+            Self::FollowUpAssigned(e) => Some(e.item_id),
+            Self::FollowUpCompleted(e) => Some(e.item_id),
+            Self::FollowUpDropped(e) => Some(e.item_id),
+            Self::MeetingScheduled(_)
+            | Self::MeetingRescheduled(_)
+            | Self::MeetingCancelled(_)
+            | Self::AgendaReordered(_)
+            | Self::AgendaPublished(_)
+            | Self::MeetingOpened(_)
+            | Self::AttendanceRecorded(_)
+            | Self::MeetingAdjourned(_)
+            | Self::MinutesApproved(_) => None,
+        }
+    }
+
     /// The entity this event creates (see [`Created`]).
     fn creates(&self) -> Option<Created> {
         match self {

@@ -264,8 +264,20 @@ impl MeetingState {
     /// (as in the minutes: "Punkt : Pause").
     #[must_use]
     pub fn agenda(&self) -> Vec<AgendaLine<'_>> {
+        self.numbered(&self.order)
+    }
+
+    /// The agenda as last published: its items in published order, numbered the same way
+    /// (items removed since are left out).
+    #[must_use]
+    pub fn published_agenda(&self) -> Vec<AgendaLine<'_>> {
+        self.numbered(&self.published_items)
+    }
+
+    /// Items in `order`, numbered 1, 2, … skipping breaks.
+    fn numbered<'a>(&'a self, order: &[AgendaItemId]) -> Vec<AgendaLine<'a>> {
         let mut next = 0;
-        self.order
+        order
             .iter()
             .filter_map(|id| self.item(*id))
             .map(|item| {

@@ -20,6 +20,20 @@ pub enum MeetingMode {
     Written,
 }
 
+impl MeetingMode {
+    /// The mode a place implies when none is given: a room and a link make a hybrid
+    /// meeting, a room alone in person, a link alone online, neither a written procedure.
+    #[must_use]
+    pub fn implied_by(has_location: bool, has_online_link: bool) -> Self {
+        match (has_location, has_online_link) {
+            (true, true) => Self::Hybrid,
+            (true, false) => Self::InPerson,
+            (false, true) => Self::Online,
+            (false, false) => Self::Written,
+        }
+    }
+}
+
 /// Where a meeting is held.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Location {

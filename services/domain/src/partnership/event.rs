@@ -5,6 +5,7 @@ use crate::actor::Role;
 use crate::decider::{event_enum, v1_payloads};
 use crate::entity::{Created, EntityKind};
 use crate::ids::{ForumId, MembershipId, OrganizationId, PartnershipId, PersonId};
+use crate::touches::touches;
 use crate::values::{Markdown, Name};
 
 /// The kind of a member organisation.
@@ -66,6 +67,15 @@ v1_payloads!(
     ForumCreated,
     MemberAppointed,
     MembershipEnded
+);
+
+touches!(
+    PartnershipCreated => [partnership_id],
+    AdministratorAppointed => [partnership_id, person_id],
+    OrganizationRegistered => [partnership_id, organization_id],
+    ForumCreated => [partnership_id, forum_id],
+    MemberAppointed => [partnership_id, membership_id, forum_id, person_id, organization_id],
+    MembershipEnded => [partnership_id, membership_id, forum_id, person_id],
 );
 
 /// A partnership was created.

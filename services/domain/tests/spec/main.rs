@@ -14,3 +14,4 @@ mod properties;
 mod replay_lillebaelt;
 mod schedule;
 mod support;
+mod touched;

@@ -141,12 +141,7 @@ fn place(
         .transpose()?;
     let mode = match mode {
         Some(mode) => mode.into(),
-        None => match (location.is_some(), online_link.is_some()) {
-            (true, true) => dm::MeetingMode::Hybrid,
-            (true, false) => dm::MeetingMode::InPerson,
-            (false, true) => dm::MeetingMode::Online,
-            (false, false) => dm::MeetingMode::Written,
-        },
+        None => dm::MeetingMode::implied_by(location.is_some(), online_link.is_some()),
     };
     Ok((mode, location, online_link))
 }
