@@ -1,22 +1,15 @@
 //! The GraphQL schema, split by context and merged (`MergedObject` / `MergedSubscription`).
 
-pub mod as_of;
-pub mod context;
-pub mod fund_types;
-pub mod initiative_types;
-pub mod meeting_queries;
-pub mod meeting_types;
-pub mod meeting_values;
-pub mod minutes_html;
-pub mod mutations;
-pub mod partnership_types;
+pub mod common;
+pub mod fund_pool;
+pub mod initiative;
+pub mod meeting;
+pub mod partnership;
 pub mod read;
-pub mod scalars;
-pub mod subscriptions;
 
 use async_graphql::{MergedObject, MergedSubscription, Schema};
 
-pub use context::Services;
+pub use common::context::Services;
 
 /// Maximum query depth.
 pub const MAX_DEPTH: usize = 16;
@@ -26,26 +19,26 @@ pub const MAX_COMPLEXITY: usize = 5_000;
 /// All queries.
 #[derive(MergedObject, Default)]
 pub struct Query(
-    meeting_queries::MeetingQuery,
-    partnership_types::PartnershipQuery,
-    initiative_types::InitiativeQuery,
-    fund_types::FundPoolQuery,
+    meeting::query::MeetingQuery,
+    partnership::query::PartnershipQuery,
+    initiative::query::InitiativeQuery,
+    fund_pool::query::FundPoolQuery,
 );
 
 /// All mutations: one per command of DOMAIN.md.
 #[derive(MergedObject, Default)]
 pub struct Mutation(
-    mutations::partnership::PartnershipMutation,
-    mutations::meeting::MeetingMutation,
-    mutations::initiative::InitiativeMutation,
-    mutations::fund_pool::FundPoolMutation,
+    partnership::mutation::PartnershipMutation,
+    meeting::mutation::MeetingMutation,
+    initiative::mutation::InitiativeMutation,
+    fund_pool::mutation::FundPoolMutation,
 );
 
 /// All subscriptions.
 #[derive(MergedSubscription, Default)]
 pub struct Subscription(
-    subscriptions::MeetingSubscription,
-    subscriptions::PartnershipSubscription,
+    meeting::subscription::MeetingSubscription,
+    partnership::subscription::PartnershipSubscription,
 );
 
 /// The executable schema.

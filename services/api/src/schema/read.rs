@@ -15,9 +15,9 @@ use uuid::Uuid;
 
 use async_graphql::ErrorExtensions;
 
-use super::meeting_types::{Access, MeetingObject};
 use crate::auth::Principal;
 use crate::errors::ApiError;
+use crate::schema::meeting::types::{Access, MeetingObject};
 
 /// How a reader relates to a partnership and one of its forums.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]

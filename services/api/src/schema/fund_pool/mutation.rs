@@ -6,11 +6,13 @@ use samraad_app::Issuer;
 use samraad_domain::fund_pool::{self as df, FundPoolCommand};
 use samraad_domain::{FundPoolId, InitiativeId, PartnershipId};
 
-use super::partnership::{lagging, markdown, name, new_id, opt_id, opt_markdown, version};
-use crate::schema::context::{self, parse_id, services};
-use crate::schema::fund_types::FundPoolObject;
-use crate::schema::initiative_types::DecisionRefInput;
-use crate::schema::scalars::{MoneyInput, parse_currency};
+use crate::schema::common::context::{self, parse_id, services};
+use crate::schema::common::parse::{
+    lagging, markdown, name, new_id, opt_id, opt_markdown, version,
+};
+use crate::schema::common::scalars::{MoneyInput, parse_currency};
+use crate::schema::fund_pool::types::FundPoolObject;
+use crate::schema::initiative::types::DecisionRefInput;
 
 macro_rules! payload {
     ($(#[$doc:meta])* $name:ident) => {

@@ -3,22 +3,17 @@
 
 use std::sync::Arc;
 
-use super::as_of::view_as_of;
 use async_graphql::{Context, Enum, ID, InputObject, Object, SimpleObject};
 use chrono::{DateTime, NaiveDate, Utc};
-use samraad_domain::initiative::{self as di, Initiative, StatusReported};
+use samraad_domain::initiative::{self as di, StatusReported};
 use samraad_domain::meeting::DecisionRef;
-use samraad_domain::{
-    AgendaItemId, ForumId, InitiativeId, MeetingId, OrganizationId, PartnershipId, StreamKind,
-};
+use samraad_domain::{AgendaItemId, ForumId, MeetingId, OrganizationId};
 use samraad_projections::InitiativeView;
 use samraad_projections::initiative_details::InitiativeDetails;
 
-use super::context::{parse_id, services};
-use super::partnership_types::{
-    ForumObject, OrganizationObject, PartnershipObject, initiatives_of,
-};
-use super::scalars::{MoneyInput, MoneyObject};
+use crate::schema::common::context::{parse_id, services};
+use crate::schema::common::scalars::{MoneyInput, MoneyObject};
+use crate::schema::partnership::types::{ForumObject, OrganizationObject, PartnershipObject};
 
 /// Where an initiative is in its life.
 #[derive(Enum, Copy, Clone, Eq, PartialEq, Debug)]
@@ -228,7 +223,7 @@ impl InitiativeObject {
         let id = self.view.state.partnership_id()?;
         services(ctx)
             .projections
-            .read(|model| super::read::partnership(model, id))
+            .read(|model| crate::schema::read::partnership(model, id))
             .map(PartnershipObject::new)
     }
 
@@ -242,7 +237,7 @@ impl InitiativeObject {
                     .unwrap_or_else(|| OrganizationObject {
                         id: ID(id.to_string()),
                         name: String::new(),
-                        kind: super::partnership_types::OrganizationKind::Other,
+                        kind: crate::schema::partnership::types::OrganizationKind::Other,
                     })
             })
             .collect()
@@ -390,63 +385,5 @@ impl InitiativeObject {
     /// When it last changed.
     async fn updated_at(&self) -> DateTime<Utc> {
         self.view.updated_at
-    }
-}
-
-/// Queries of the initiative context.
-#[derive(Default)]
-pub struct InitiativeQuery;
-
-#[Object]
-impl InitiativeQuery {
-    /// A partnership's initiatives, optionally by status and responsible forum.
-    async fn initiatives(
-        &self,
-        ctx: &Context<'_>,
-        partnership_id: ID,
-        status: Option<InitiativeStatus>,
-        responsible_forum_id: Option<ID>,
-    ) -> async_graphql::Result<Vec<InitiativeObject>> {
-        let id = PartnershipId::from_uuid(parse_id(&partnership_id, "partnershipId")?);
-        let forum = responsible_forum_id
-            .map(|f| parse_id(&f, "responsibleForumId").map(ForumId::from_uuid))
-            .transpose()?;
-        let status = status.map(di::InitiativeStatus::from);
-        let mut all = services(ctx)
-            .projections
-            .read(|model| initiatives_of(model, id));
-        all.retain(|i| {
-            status.is_none_or(|s| i.view.state.status() == s)
-                && forum.is_none_or(|f| i.view.state.responsible_forum() == Some(f))
-        });
-        all.sort_by_key(|i| i.view.created_at);
-        Ok(all)
-    }
-
-    /// One initiative.
-    async fn initiative(
-        &self,
-        ctx: &Context<'_>,
-        id: ID,
-    ) -> async_graphql::Result<Option<InitiativeObject>> {
-        let id = InitiativeId::from_uuid(parse_id(&id, "id")?);
-        Ok(services(ctx)
-            .projections
-            .read(|model| model.initiatives.get(&id).cloned())
-            .filter(|v| v.state.id().is_some())
-            .map(InitiativeObject::new))
-    }
-
-    /// An initiative as it stood at a past global `position` (time travel).
-    async fn initiative_as_of(
-        &self,
-        ctx: &Context<'_>,
-        id: ID,
-        position: String,
-    ) -> async_graphql::Result<Option<InitiativeObject>> {
-        let view = view_as_of::<Initiative>(ctx, StreamKind::Initiative, &id, &position).await?;
-        Ok(view
-            .filter(|v| v.state.id().is_some())
-            .map(|v| InitiativeObject::new(Arc::new(v))))
     }
 }

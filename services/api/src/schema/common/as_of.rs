@@ -4,9 +4,9 @@ use async_graphql::{Context, ErrorExtensions, ID};
 use samraad_domain::StreamKind;
 use samraad_projections::{StreamView, Viewed};
 
-use super::context::{parse_id, services};
-use super::meeting_queries::parse_position;
 use crate::errors::ApiError;
+use crate::schema::common::context::{parse_id, services};
+use crate::schema::common::cursor::parse_position;
 
 /// The view of the `kind` stream `id` folded up to and including `position`; `None` if the
 /// stream had no events by then. Bad ids and cursors are `INVALID_INPUT`.

@@ -201,9 +201,9 @@ fn domain_error(err: DomainError) -> ApiError {
             current: current.map(|snapshot| {
                 serde_json::json!({
                     "itemId": snapshot.item_id.to_string(),
-                    "section": super::meeting_types::section_name(snapshot.section),
+                    "section": crate::schema::meeting::types::section_name(snapshot.section),
                     "revision": snapshot.revision,
-                    "text": super::meeting_types::section_text(&snapshot.content),
+                    "text": crate::schema::meeting::types::section_text(&snapshot.content),
                 })
             }),
         },

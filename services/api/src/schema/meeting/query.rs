@@ -1,18 +1,18 @@
 //! Queries of the meeting context: meetings (now and as of a position), case files, history.
 
-use super::as_of::view_as_of;
+use crate::schema::common::as_of::view_as_of;
 use async_graphql::{Context, ID, Object, SimpleObject};
 use chrono::{DateTime, Utc};
 use samraad_domain::meeting::Meeting;
 use samraad_domain::{MeetingId, OrganizationId, StreamKind};
-use samraad_projections::Position;
 use samraad_projections::ReadModel;
 use samraad_projections::history::HistoryEntry;
 use uuid::Uuid;
 
-use super::context::{invalid, parse_id, services, viewer};
-use super::meeting_types::{AgendaItemObject, MeetingObject};
-use super::read;
+use crate::schema::common::context::{parse_id, services, viewer};
+use crate::schema::meeting::item::AgendaItemObject;
+use crate::schema::meeting::types::MeetingObject;
+use crate::schema::read;
 
 /// Meeting queries.
 #[derive(Default)]
@@ -99,15 +99,6 @@ impl MeetingQuery {
     async fn position(&self, ctx: &Context<'_>) -> String {
         services(ctx).projections.position().to_string()
     }
-}
-
-/// Parses an opaque position cursor.
-pub fn parse_position(position: &str) -> async_graphql::Result<Position> {
-    position
-        .trim()
-        .parse::<u64>()
-        .map(Position)
-        .map_err(|_| invalid("position", format!("not a position cursor: {position:?}")))
 }
 
 /// One change in an entity's history.

@@ -7,12 +7,14 @@ use samraad_app::Issuer;
 use samraad_domain::initiative::{self as di, InitiativeCommand};
 use samraad_domain::{ForumId, InitiativeId, OrganizationId, PartnershipId, StatusReportId};
 
-use super::partnership::{lagging, markdown, new_id, opt_markdown, title, today, version};
-use crate::schema::context::{self, parse_id, services};
-use crate::schema::initiative_types::{
+use crate::schema::common::context::{self, parse_id, services};
+use crate::schema::common::parse::{
+    lagging, markdown, new_id, opt_markdown, title, today, version,
+};
+use crate::schema::common::scalars::MoneyInput;
+use crate::schema::initiative::types::{
     BudgetLineInput, DecisionRefInput, InitiativeObject, Light, PeriodObject, parse_budget,
 };
-use crate::schema::scalars::MoneyInput;
 
 macro_rules! payload {
     ($(#[$doc:meta])* $name:ident) => {

@@ -2,7 +2,9 @@
 //! ([`agenda`]) and the live meeting and minutes ([`live`]). `MeetingMutation` merges them.
 
 mod agenda;
+mod agenda_input;
 mod live;
+mod live_input;
 #[cfg(test)]
 mod tests;
 
@@ -12,10 +14,13 @@ use samraad_app::Issuer;
 use samraad_domain::meeting::{self as dm, MeetingCommand};
 use samraad_domain::{AgendaItemId, ForumId, MeetingId, PartnershipId, Uri};
 
-use super::partnership::{lagging, name, new_id, opt_id, opt_markdown, opt_name, title, version};
 use crate::errors::ApiError;
-use crate::schema::context::{self, invalid, parse_id, services, viewer};
-use crate::schema::meeting_types::{AgendaItemObject, MeetingMode, MeetingObject};
+use crate::schema::common::context::{self, invalid, parse_id, services, viewer};
+use crate::schema::common::parse::{
+    lagging, name, new_id, opt_id, opt_markdown, opt_name, title, version,
+};
+use crate::schema::meeting::item::AgendaItemObject;
+use crate::schema::meeting::types::{MeetingMode, MeetingObject};
 use crate::schema::read;
 
 pub use agenda::MeetingAgendaMutation;
@@ -40,14 +45,14 @@ macro_rules! meeting_payload {
             /// The global position of the command's last event.
             pub position: String,
             /// The meeting as it is now.
-            pub meeting: $crate::schema::meeting_types::MeetingObject,
+            pub meeting: $crate::schema::meeting::types::MeetingObject,
             /// The agenda item concerned, if any.
-            pub item: Option<$crate::schema::meeting_types::AgendaItemObject>,
+            pub item: Option<$crate::schema::meeting::item::AgendaItemObject>,
             $($(#[$fdoc])* pub $field: $ty,)*
         }
 
-        impl From<$crate::schema::mutations::meeting::Done> for $name {
-            fn from(done: $crate::schema::mutations::meeting::Done) -> Self {
+        impl From<$crate::schema::meeting::mutation::Done> for $name {
+            fn from(done: $crate::schema::meeting::mutation::Done) -> Self {
                 Self {
                     version: done.version,
                     position: done.position,

@@ -3,16 +3,15 @@
 
 use std::sync::Arc;
 
-use super::as_of::view_as_of;
 use async_graphql::{Context, ID, Object, SimpleObject};
 use chrono::{DateTime, Utc};
-use samraad_domain::fund_pool::{FundPool, FundPoolEvent};
-use samraad_domain::{DomainEvent, FundPoolId, InitiativeId, Money, StreamKind};
+use samraad_domain::fund_pool::FundPoolEvent;
+use samraad_domain::{DomainEvent, InitiativeId, Money};
 use samraad_projections::FundPoolView;
 
-use super::context::{parse_id, services};
-use super::initiative_types::{DecisionRefObject, InitiativeObject};
-use super::scalars::MoneyObject;
+use crate::schema::common::context::services;
+use crate::schema::common::scalars::MoneyObject;
+use crate::schema::initiative::types::{DecisionRefObject, InitiativeObject};
 
 /// The pool's sums.
 #[derive(SimpleObject, Clone)]
@@ -261,39 +260,5 @@ impl FundPoolObject {
     /// When it last changed.
     async fn updated_at(&self) -> DateTime<Utc> {
         self.view.updated_at
-    }
-}
-
-/// Queries of the fund pool context.
-#[derive(Default)]
-pub struct FundPoolQuery;
-
-#[Object]
-impl FundPoolQuery {
-    /// A fund pool with its balance and ledger.
-    async fn fund_pool(
-        &self,
-        ctx: &Context<'_>,
-        id: ID,
-    ) -> async_graphql::Result<Option<FundPoolObject>> {
-        let id = FundPoolId::from_uuid(parse_id(&id, "id")?);
-        Ok(services(ctx)
-            .projections
-            .read(|model| model.fund_pools.get(&id).cloned())
-            .filter(|v| v.state.id().is_some())
-            .map(FundPoolObject::new))
-    }
-
-    /// A fund pool as it stood at a past global `position` (time travel).
-    async fn fund_pool_as_of(
-        &self,
-        ctx: &Context<'_>,
-        id: ID,
-        position: String,
-    ) -> async_graphql::Result<Option<FundPoolObject>> {
-        let view = view_as_of::<FundPool>(ctx, StreamKind::FundPool, &id, &position).await?;
-        Ok(view
-            .filter(|v| v.state.id().is_some())
-            .map(|v| FundPoolObject::new(Arc::new(v))))
     }
 }

@@ -1,0 +1,5 @@
+//! The initiative context: initiatives, their money and status reports.
+
+pub mod mutation;
+pub mod query;
+pub mod types;

@@ -1,0 +1,9 @@
+//! The meeting context: meetings, their agenda and items, the live meeting, minutes.
+
+pub mod item;
+pub mod minutes_html;
+pub mod mutation;
+pub mod query;
+pub mod subscription;
+pub mod types;
+pub mod values;

@@ -1,0 +1,323 @@
+//! Inputs and payloads of the agenda mutations, and their parsing into domain values.
+
+use async_graphql::{ID, InputObject};
+use samraad_domain::meeting::{self as dm};
+use samraad_domain::{CaseReference, DocumentNumber, Name};
+
+use super::meeting_payload;
+use crate::schema::common::context::invalid;
+use crate::schema::common::parse::{name, opt_name, time_of_day, title};
+use crate::schema::meeting::types::{ItemKind, Section, Visibility};
+
+meeting_payload!(
+    /// Result of `proposeAgendaItem`.
+    ProposeAgendaItemPayload {}
+);
+meeting_payload!(
+    /// Result of `editAgendaItem`.
+    EditAgendaItemPayload {}
+);
+meeting_payload!(
+    /// Result of `changeAgendaItemDetails`.
+    ChangeAgendaItemDetailsPayload {}
+);
+meeting_payload!(
+    /// Result of `attachDocument`.
+    AttachDocumentPayload {
+        /// The new attachment's id.
+        attachment_id: Option<ID>,
+    }
+);
+meeting_payload!(
+    /// Result of `acceptAgendaItem`.
+    AcceptAgendaItemPayload {}
+);
+meeting_payload!(
+    /// Result of `rejectAgendaItem`.
+    RejectAgendaItemPayload {}
+);
+meeting_payload!(
+    /// Result of `reorderAgenda`.
+    ReorderAgendaPayload {}
+);
+meeting_payload!(
+    /// Result of `withdrawAgendaItem`.
+    WithdrawAgendaItemPayload {}
+);
+meeting_payload!(
+    /// Result of `postponeAgendaItem`.
+    PostponeAgendaItemPayload {}
+);
+meeting_payload!(
+    /// Result of `publishAgenda`.
+    PublishAgendaPayload {}
+);
+
+/// A planned time slot ("kl. 14:30–14:45").
+#[derive(InputObject, Clone)]
+pub struct TimeSlotInput {
+    /// Start, `"HH:MM"`.
+    pub start: String,
+    /// End, `"HH:MM"`.
+    pub end: String,
+}
+
+/// One section's text.
+#[derive(InputObject, Clone)]
+pub struct SectionInput {
+    /// Which section.
+    pub section: Section,
+    /// Markdown; for recommendations the preamble then `1. …` lines.
+    pub text: String,
+}
+
+/// An item's details (everything except sections and attachments).
+#[derive(InputObject, Clone)]
+pub struct ItemDetailsInput {
+    /// Title.
+    pub title: String,
+    /// Kind.
+    pub kind: ItemKind,
+    /// Open (default) or closed.
+    pub visibility: Option<Visibility>,
+    /// Sags ID, e.g. `EMN-2022-05561`.
+    pub case_reference: Option<String>,
+    /// Dok ID.
+    pub document_number: Option<String>,
+    /// Planned time slot.
+    pub time_slot: Option<TimeSlotInput>,
+    /// Presenters.
+    #[graphql(default)]
+    pub presenters: Vec<String>,
+    /// Invited guests.
+    #[graphql(default)]
+    pub guests: Vec<String>,
+    /// Prepared by.
+    pub prepared_by: Option<String>,
+}
+
+pub(crate) fn names(field: &str, list: &[String]) -> async_graphql::Result<Vec<Name>> {
+    list.iter()
+        .enumerate()
+        .map(|(i, n)| name(&format!("{field}[{i}]"), n))
+        .collect()
+}
+
+/// Parses item details.
+pub fn parse_details(d: &ItemDetailsInput) -> async_graphql::Result<dm::ItemDetails> {
+    Ok(dm::ItemDetails {
+        title: title("title", &d.title)?,
+        kind: d.kind.into(),
+        visibility: d.visibility.map(Into::into).unwrap_or_default(),
+        case_reference: d
+            .case_reference
+            .as_deref()
+            .filter(|s| !s.trim().is_empty())
+            .map(|s| CaseReference::parse(s).map_err(|e| invalid("caseReference", e)))
+            .transpose()?,
+        document_number: d
+            .document_number
+            .as_deref()
+            .filter(|s| !s.trim().is_empty())
+            .map(|s| DocumentNumber::parse(s).map_err(|e| invalid("documentNumber", e)))
+            .transpose()?,
+        time_slot: d
+            .time_slot
+            .as_ref()
+            .map(|slot| {
+                Ok::<_, async_graphql::Error>(dm::TimeSlot {
+                    start: time_of_day("timeSlot.start", &slot.start)?,
+                    end: time_of_day("timeSlot.end", &slot.end)?,
+                })
+            })
+            .transpose()?,
+        presenters: names("presenters", &d.presenters)?,
+        guests: names("guests", &d.guests)?,
+        prepared_by: opt_name("preparedBy", d.prepared_by.as_ref())?,
+    })
+}
+
+/// Input of `proposeAgendaItem`.
+#[derive(InputObject)]
+pub struct ProposeAgendaItemInput {
+    /// Idempotency key.
+    pub command_id: Option<ID>,
+    /// Expected stream version.
+    pub expected_version: Option<i64>,
+    /// The meeting.
+    pub meeting_id: ID,
+    /// The new item's id (derived from `commandId` when omitted).
+    pub item_id: Option<ID>,
+    /// Title.
+    pub title: String,
+    /// Kind.
+    pub kind: ItemKind,
+    /// Open (default) or closed.
+    pub visibility: Option<Visibility>,
+    /// Sags ID.
+    pub case_reference: Option<String>,
+    /// Dok ID.
+    pub document_number: Option<String>,
+    /// Planned time slot.
+    pub time_slot: Option<TimeSlotInput>,
+    /// Presenters.
+    #[graphql(default)]
+    pub presenters: Vec<String>,
+    /// Invited guests.
+    #[graphql(default)]
+    pub guests: Vec<String>,
+    /// Prepared by.
+    pub prepared_by: Option<String>,
+    /// Initial sections (each starts at revision 1).
+    #[graphql(default)]
+    pub sections: Vec<SectionInput>,
+    /// Carried over from this meeting's postponed item…
+    pub postponed_from_meeting_id: Option<ID>,
+    /// …with this id.
+    pub postponed_from_item_id: Option<ID>,
+}
+
+/// Input of `editAgendaItem`: one section, from the revision the editor started from.
+#[derive(InputObject)]
+pub struct EditAgendaItemInput {
+    /// Idempotency key.
+    pub command_id: Option<ID>,
+    /// Expected stream version.
+    pub expected_version: Option<i64>,
+    /// The meeting.
+    pub meeting_id: ID,
+    /// The item.
+    pub item_id: ID,
+    /// The section edited.
+    pub section: Section,
+    /// Its new text (recommendations: preamble then `1. …` lines).
+    pub text: String,
+    /// The section's revision the editor started from (0 = never written).
+    pub base_revision: i64,
+}
+
+/// Input of `changeAgendaItemDetails` (the details are replaced as a whole).
+#[derive(InputObject)]
+pub struct ChangeAgendaItemDetailsInput {
+    /// Idempotency key.
+    pub command_id: Option<ID>,
+    /// Expected stream version.
+    pub expected_version: Option<i64>,
+    /// The meeting.
+    pub meeting_id: ID,
+    /// The item.
+    pub item_id: ID,
+    /// The details revision the editor started from.
+    pub base_revision: i64,
+    /// New details.
+    pub details: ItemDetailsInput,
+}
+
+/// Input of `attachDocument`.
+#[derive(InputObject)]
+pub struct AttachDocumentInput {
+    /// Idempotency key.
+    pub command_id: Option<ID>,
+    /// Expected stream version.
+    pub expected_version: Option<i64>,
+    /// The meeting.
+    pub meeting_id: ID,
+    /// The item.
+    pub item_id: ID,
+    /// The attachment's id (derived from `commandId` when omitted).
+    pub attachment_id: Option<ID>,
+    /// Title ("Flow diagram_endelig version.pptx").
+    pub title: String,
+    /// Dok ID.
+    pub document_number: Option<String>,
+    /// Link.
+    pub uri: Option<String>,
+}
+
+/// Input naming one item (accept, publish-like commands).
+#[derive(InputObject)]
+pub struct AcceptAgendaItemInput {
+    /// Idempotency key.
+    pub command_id: Option<ID>,
+    /// Expected stream version.
+    pub expected_version: Option<i64>,
+    /// The meeting.
+    pub meeting_id: ID,
+    /// The item.
+    pub item_id: ID,
+}
+
+/// Input of `rejectAgendaItem`.
+#[derive(InputObject)]
+pub struct RejectAgendaItemInput {
+    /// Idempotency key.
+    pub command_id: Option<ID>,
+    /// Expected stream version.
+    pub expected_version: Option<i64>,
+    /// The meeting.
+    pub meeting_id: ID,
+    /// The item.
+    pub item_id: ID,
+    /// Why.
+    pub reason: Option<String>,
+}
+
+/// Input of `reorderAgenda`.
+#[derive(InputObject)]
+pub struct ReorderAgendaInput {
+    /// Idempotency key.
+    pub command_id: Option<ID>,
+    /// Expected stream version.
+    pub expected_version: Option<i64>,
+    /// The meeting.
+    pub meeting_id: ID,
+    /// Exactly the accepted items, in their new order.
+    pub item_ids: Vec<ID>,
+}
+
+/// Input of `withdrawAgendaItem`.
+#[derive(InputObject)]
+pub struct WithdrawAgendaItemInput {
+    /// Idempotency key.
+    pub command_id: Option<ID>,
+    /// Expected stream version.
+    pub expected_version: Option<i64>,
+    /// The meeting.
+    pub meeting_id: ID,
+    /// The item.
+    pub item_id: ID,
+    /// Why.
+    pub reason: Option<String>,
+}
+
+/// Input of `postponeAgendaItem`.
+#[derive(InputObject)]
+pub struct PostponeAgendaItemInput {
+    /// Idempotency key.
+    pub command_id: Option<ID>,
+    /// Expected stream version.
+    pub expected_version: Option<i64>,
+    /// The meeting.
+    pub meeting_id: ID,
+    /// The item.
+    pub item_id: ID,
+    /// The meeting it moves to, if known.
+    pub to_meeting_id: Option<ID>,
+    /// Why.
+    pub reason: Option<String>,
+}
+
+/// Input of `publishAgenda`.
+#[derive(InputObject)]
+pub struct PublishAgendaInput {
+    /// Idempotency key.
+    pub command_id: Option<ID>,
+    /// Expected stream version.
+    pub expected_version: Option<i64>,
+    /// The meeting.
+    pub meeting_id: ID,
+}
+
+pub(crate) fn revision(value: i64, field: &str) -> async_graphql::Result<u64> {
+    u64::try_from(value).map_err(|_| invalid(field, "must not be negative"))
+}

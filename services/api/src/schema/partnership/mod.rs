@@ -1,0 +1,6 @@
+//! The partnership context: partnerships, organisations, forums, seats.
+
+pub mod mutation;
+pub mod query;
+pub mod subscription;
+pub mod types;
