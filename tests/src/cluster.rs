@@ -1,5 +1,6 @@
 //! A ready-made partnership for black-box tests: a region and a municipality, a strategic
-//! forum with a chair, a secretariat and a member, and a development token for each.
+//! forum with a chair, a secretariat and a member, and a development token for each; and the
+//! steps tests build on it with: running a mutation by name, seating a person.
 
 use serde_json::{Value, json};
 use uuid::Uuid;
@@ -37,21 +38,116 @@ pub struct Cluster {
     pub member: Person,
 }
 
-/// Runs the mutation `name(input: $i) { version }` (every mutation takes one
-/// `<Name>Input!`) as `who`; returns its first error, or `None` when it succeeded.
+/// The document `mutation($i: <Name>Input!) { <name>(input: $i) { <selection> } }`: every
+/// mutation takes one `input: <Name>Input!`.
+pub fn mutation_document(name: &str, selection: &str) -> String {
+    let mut input_type = name.to_string();
+    input_type[..1].make_ascii_uppercase();
+    format!("mutation($i: {input_type}Input!) {{ {name}(input: $i) {{ {selection} }} }}")
+}
+
+/// Runs the mutation `name(input: $i) { version }` as `who`; returns its first error, or
+/// `None` when it succeeded.
 pub async fn try_mutation(
     server: &Server,
     who: &Person,
     name: &str,
     input: Value,
 ) -> Option<Value> {
-    let mut input_type = name.to_string();
-    input_type[..1].make_ascii_uppercase();
-    let query = format!("mutation($i: {input_type}Input!) {{ {name}(input: $i) {{ version }} }}");
+    let query = mutation_document(name, "version");
     let (_, body) = server
         .post(Some(&who.token), &query, json!({"i": input}))
         .await;
     body["errors"].get(0).cloned()
+}
+
+/// Runs the mutation `name(input: $i) { <selection> }` as `who`, panicking unless it
+/// succeeds; returns its payload.
+pub async fn mutate_selecting(
+    server: &Server,
+    who: &Person,
+    name: &str,
+    input: Value,
+    selection: &str,
+) -> Value {
+    let (status, body) = server
+        .post(
+            Some(&who.token),
+            &mutation_document(name, selection),
+            json!({"i": input}),
+        )
+        .await;
+    assert!(
+        status == 200 && body.get("errors").is_none(),
+        "{name} failed ({status}): {body:#}\ninput: {input:#}"
+    );
+    body["data"][name].clone()
+}
+
+/// Runs the mutation `name(input: $i)` as `who`, panicking unless it succeeds; returns the
+/// position of what it stored.
+pub async fn mutate(server: &Server, who: &Person, name: &str, input: Value) -> String {
+    let payload = mutate_selecting(server, who, name, input, "position").await;
+    payload["position"].as_str().unwrap().to_string()
+}
+
+/// Seats `person` (called `name`) in `forum` of `partnership` for `organization` with `role`
+/// from 2025-01-01, appointed by `admin`; returns the membership id.
+#[allow(clippy::too_many_arguments)]
+pub async fn appoint(
+    server: &Server,
+    admin: &Person,
+    partnership: Uuid,
+    forum: Uuid,
+    person: Uuid,
+    name: &str,
+    organization: Uuid,
+    role: &str,
+) -> Uuid {
+    let payload = mutate_selecting(
+        server,
+        admin,
+        "appointMember",
+        json!({"partnershipId": partnership, "forumId": forum, "personId": person,
+               "personName": name, "organizationId": organization, "role": role,
+               "validFrom": "2025-01-01"}),
+        "membershipId",
+    )
+    .await;
+    id(&payload["membershipId"])
+}
+
+/// A new person (called `name`) seated in `forum` for `organization` with `role`, with a
+/// development token; and the membership id.
+pub async fn seat(
+    server: &Server,
+    admin: &Person,
+    partnership: Uuid,
+    forum: Uuid,
+    organization: Uuid,
+    name: &str,
+    role: &str,
+) -> (Person, Uuid) {
+    let person = Uuid::now_v7();
+    let membership = appoint(
+        server,
+        admin,
+        partnership,
+        forum,
+        person,
+        name,
+        organization,
+        role,
+    )
+    .await;
+    (
+        Person {
+            id: person,
+            organization,
+            token: server.token(person, organization),
+        },
+        membership,
+    )
 }
 
 /// Runs `query` as `who` and returns `data`, panicking on errors.
@@ -99,25 +195,14 @@ impl Cluster {
         )
         .await;
         let forum = id(&data["createForum"]["forum"]["id"]);
-        let seat = async |name: &str, org: Uuid, role: &str| {
-            let person = Uuid::now_v7();
-            run(
-                server,
-                &admin,
-                "mutation($p: ID!, $f: ID!, $person: ID!, $name: String!, $o: ID!, $r: Role!) {
-                   appointMember(input: {partnershipId: $p, forumId: $f, personId: $person, personName: $name, organizationId: $o, role: $r, validFrom: \"2025-01-01\"}) { version } }",
-                json!({"p": partnership, "f": forum, "person": person, "name": name, "o": org, "r": role}),
-            )
-            .await;
-            Person {
-                id: person,
-                organization: org,
-                token: server.token(person, org),
-            }
+        let seated = async |name: &str, org: Uuid, role: &str| {
+            seat(server, &admin, partnership, forum, org, name, role)
+                .await
+                .0
         };
-        let chair = seat("Hanne Andersen", region, "CHAIR").await;
-        let secretariat = seat("Mette Heidemann", region, "SECRETARIAT").await;
-        let member = seat("Thomas Reintoft", municipality, "MEMBER").await;
+        let chair = seated("Hanne Andersen", region, "CHAIR").await;
+        let secretariat = seated("Mette Heidemann", region, "SECRETARIAT").await;
+        let member = seated("Thomas Reintoft", municipality, "MEMBER").await;
         Cluster {
             partnership,
             forum,

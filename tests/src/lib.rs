@@ -1,55 +1,66 @@
 //! Black-box test harness: spawns the real `samraad` binary on a random port with a fresh
-//! store and talks to it over HTTP and WebSocket like a client would.
+//! store and talks to it over HTTP and WebSocket like a client would. The tests using it are
+//! one test binary, `tests/blackbox/` (a test target of `samraad-server`); the benchmarks are
+//! this package's examples.
+//!
+//! - [`Server`], [`WsClient`]: a server process, and a `graphql-transport-ws` client;
+//! - [`cluster`]: a ready-made partnership, and the steps tests build on it with;
+//! - [`introspection`]: selection sets generated from the running server's schema;
+//! - [`world`]: the worlds of the leak and authorization tests.
 //!
 //! Server logs go to a sink unless `TEST_LOG` is set.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 pub mod cluster;
+pub mod introspection;
+pub mod world;
+mod ws;
 
 use std::io::{BufRead, BufReader};
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 use std::time::Duration;
 
-use futures::{SinkExt, StreamExt};
 use serde_json::{Value, json};
-use tokio_tungstenite::tungstenite::Message;
-use tokio_tungstenite::tungstenite::client::IntoClientRequest;
 use uuid::Uuid;
 
-/// Path of the real `samraad` binary, built once per test process with the same cargo,
-/// profile and target directory as the tests themselves (or `$SAMRAAD_BIN`, e.g. a release
-/// build for benchmarks).
+pub use ws::{WsClient, WsEvent};
+
+/// The `tests/` directory of the repository (fixtures, the GraphQL-over-HTTP audit).
+pub const TESTS_DIR: &str = env!("CARGO_MANIFEST_DIR");
+
+/// Path of the real `samraad` binary: `$SAMRAAD_BIN` if set (e.g. a release build for the
+/// benchmarks), otherwise the one cargo built for the running executable. The black-box tests
+/// are a test target of `samraad-server`, so cargo builds the binary before it builds them
+/// and names it in `CARGO_BIN_EXE_samraad` (set at run time too since cargo 1.94). Without
+/// that variable (older cargo, or the test executable run by hand), it is the `samraad` next
+/// to the `deps/` or `examples/` directory of the running executable — the same file.
 pub fn samraad_bin() -> PathBuf {
     static BIN: std::sync::OnceLock<PathBuf> = std::sync::OnceLock::new();
     BIN.get_or_init(|| {
-        if let Some(bin) = std::env::var_os("SAMRAAD_BIN") {
-            return PathBuf::from(bin);
-        }
-        let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
-        let manifest = Path::new(env!("CARGO_MANIFEST_DIR")).join("../Cargo.toml");
-        let status = Command::new(cargo)
-            .args([
-                "build",
-                "--quiet",
-                "-p",
-                "samraad-server",
-                "--bin",
-                "samraad",
-                "--manifest-path",
-            ])
-            .arg(&manifest)
-            .status()
-            .expect("run cargo build");
-        assert!(status.success(), "building the samraad binary failed");
-        let mut dir = std::env::current_exe().expect("test exe path");
-        dir.pop();
-        if dir.ends_with("deps") {
-            dir.pop();
-        }
-        dir.join(format!("samraad{}", std::env::consts::EXE_SUFFIX))
+        let bin = ["SAMRAAD_BIN", "CARGO_BIN_EXE_samraad"]
+            .into_iter()
+            .find_map(std::env::var_os)
+            .map_or_else(beside_this_executable, PathBuf::from);
+        assert!(
+            bin.is_file(),
+            "no samraad binary at {}: run the black-box tests with \
+             `cargo test -p samraad-server --test blackbox`, or set SAMRAAD_BIN",
+            bin.display()
+        );
+        bin
     })
     .clone()
+}
+
+/// `<target>/<profile>/samraad` for an executable in `<target>/<profile>/{deps,examples}/`.
+fn beside_this_executable() -> PathBuf {
+    let mut dir = std::env::current_exe().expect("the running executable's path");
+    dir.pop();
+    if dir.ends_with("deps") || dir.ends_with("examples") {
+        dir.pop();
+    }
+    dir.join(format!("samraad{}", std::env::consts::EXE_SUFFIX))
 }
 
 /// A running server process.
@@ -239,101 +250,6 @@ impl Drop for Server {
     }
 }
 
-/// A `graphql-transport-ws` client.
-pub struct WsClient {
-    socket: tokio_tungstenite::WebSocketStream<
-        tokio_tungstenite::MaybeTlsStream<tokio::net::TcpStream>,
-    >,
-}
-
-/// What a subscription delivered next.
-#[derive(Debug)]
-pub enum WsEvent {
-    /// A `next` message's payload.
-    Next(Value),
-    /// An `error` message's payload.
-    Error(Value),
-    /// The subscription completed.
-    Complete,
-    /// The server closed the socket with this code.
-    Closed(u16),
-}
-
-impl WsClient {
-    /// Connects without sending `connection_init`.
-    pub async fn connect_raw(url: &str) -> WsClient {
-        let mut request = url.into_client_request().unwrap();
-        request.headers_mut().insert(
-            "Sec-WebSocket-Protocol",
-            "graphql-transport-ws".parse().unwrap(),
-        );
-        let (socket, _) = tokio_tungstenite::connect_async(request)
-            .await
-            .expect("ws connect");
-        WsClient { socket }
-    }
-
-    /// Connects and completes the handshake with `token` (panics unless acknowledged).
-    pub async fn connect(url: &str, token: &str) -> WsClient {
-        let mut client = WsClient::connect_raw(url).await;
-        client
-            .send(json!({"type": "connection_init", "payload": {"authorization": format!("Bearer {token}")}}))
-            .await;
-        let ack = client.recv_json().await.expect("connection_ack");
-        assert_eq!(ack["type"], "connection_ack", "{ack}");
-        client
-    }
-
-    /// Sends one JSON message.
-    pub async fn send(&mut self, message: Value) {
-        self.socket
-            .send(Message::Text(message.to_string().into()))
-            .await
-            .expect("ws send");
-    }
-
-    /// Starts a subscription with `id`.
-    pub async fn subscribe(&mut self, id: &str, query: &str, variables: Value) {
-        self.send(json!({"id": id, "type": "subscribe", "payload": {"query": query, "variables": variables}}))
-            .await;
-    }
-
-    /// The next JSON message, or `None` when the socket closed (pings are answered).
-    pub async fn recv_json(&mut self) -> Option<Value> {
-        match self.recv().await {
-            Some(WsEvent::Next(v)) | Some(WsEvent::Error(v)) => Some(v),
-            _ => None,
-        }
-    }
-
-    /// The next protocol event (raw message for `next`/`error`), waiting up to 20 s.
-    pub async fn recv(&mut self) -> Option<WsEvent> {
-        loop {
-            let msg = tokio::time::timeout(Duration::from_secs(20), self.socket.next())
-                .await
-                .expect("timed out waiting for a WebSocket message")?;
-            match msg {
-                Ok(Message::Text(text)) => {
-                    let value: Value = serde_json::from_str(text.as_str()).expect("json");
-                    match value["type"].as_str() {
-                        Some("ping") => self.send(json!({"type": "pong"})).await,
-                        Some("complete") => return Some(WsEvent::Complete),
-                        Some("error") => return Some(WsEvent::Error(value)),
-                        _ => return Some(WsEvent::Next(value)),
-                    }
-                }
-                Ok(Message::Close(frame)) => {
-                    return Some(WsEvent::Closed(
-                        frame.map(|f| u16::from(f.code)).unwrap_or(1005),
-                    ));
-                }
-                Ok(_) => {}
-                Err(_) => return None,
-            }
-        }
-    }
-}
-
 impl Server {
     /// Starts a server on the embedded store in a fresh temporary directory, with extra
     /// `samraad serve` arguments (e.g. `["--production", "--jwks", path, …]`).
@@ -401,16 +317,5 @@ impl Server {
         let status = resp.status().as_u16();
         let body = resp.json::<Value>().await.unwrap_or(Value::Null);
         (status, body)
-    }
-}
-
-impl WsClient {
-    /// Connects and sends `connection_init` with `token`, without waiting for the answer.
-    pub async fn connect_init(url: &str, token: &str) -> WsClient {
-        let mut client = WsClient::connect_raw(url).await;
-        client
-            .send(json!({"type": "connection_init", "payload": {"authorization": format!("Bearer {token}")}}))
-            .await;
-        client
     }
 }

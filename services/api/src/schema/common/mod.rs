@@ -5,6 +5,8 @@
 pub mod as_of;
 pub mod context;
 pub mod cursor;
+pub mod envelope;
 pub mod feed;
 pub mod parse;
+pub mod runner;
 pub mod scalars;

@@ -1,76 +1,49 @@
 //! Mutations of the fund pool stream: createFundPool, receiveGrant, allocateFunds,
 //! transferFunds, returnFunds, recordIncome, recordExpense.
 
-use async_graphql::{Context, ID, InputObject, Object, SimpleObject};
+use async_graphql::{Context, ID, InputObject, Object};
 use samraad_app::Issuer;
 use samraad_domain::fund_pool::{self as df, FundPoolCommand};
 use samraad_domain::{FundPoolId, InitiativeId, PartnershipId};
 
-use crate::schema::common::context::{self, parse_id, services};
-use crate::schema::common::parse::{
-    lagging, markdown, name, new_id, opt_id, opt_markdown, version,
-};
+use crate::auth::Principal;
+use crate::schema::common::context::parse_id;
+use crate::schema::common::envelope::CommandEnvelope;
+use crate::schema::common::parse::{markdown, name, new_id, opt_id, opt_markdown};
+use crate::schema::common::runner::{Target, payloads, run};
 use crate::schema::common::scalars::{MoneyInput, parse_currency};
 use crate::schema::fund_pool::types::FundPoolObject;
 use crate::schema::initiative::types::DecisionRefInput;
+use samraad_app::{AppError, CommandService, Outcome};
+use samraad_projections::ReadModel;
+use std::future::Future;
 
-macro_rules! payload {
-    ($(#[$doc:meta])* $name:ident) => {
-        $(#[$doc])*
-        #[derive(SimpleObject)]
-        pub struct $name {
-            /// The pool stream's version after the command (use as `expectedVersion`).
-            pub version: i64,
-            /// The global position of the command's last event.
-            pub position: String,
-            /// The fund pool as it is now.
-            pub fund_pool: FundPoolObject,
-        }
-
-        impl From<(i64, String, FundPoolObject)> for $name {
-            fn from((version, position, fund_pool): (i64, String, FundPoolObject)) -> Self {
-                Self { version, position, fund_pool }
-            }
-        }
-    };
-}
-
-payload!(
+payloads! {
+    version = "The pool stream's version after the command (use as `expectedVersion`).",
+    entity = fund_pool: FundPoolObject = "The fund pool as it is now.",
+    entity_attr = [allow(missing_docs)];
     /// Result of `createFundPool`.
-    CreateFundPoolPayload
-);
-payload!(
+    CreateFundPoolPayload {}
     /// Result of `receiveGrant`.
-    ReceiveGrantPayload
-);
-payload!(
+    ReceiveGrantPayload {}
     /// Result of `allocateFunds`.
-    AllocateFundsPayload
-);
-payload!(
+    AllocateFundsPayload {}
     /// Result of `transferFunds`.
-    TransferFundsPayload
-);
-payload!(
+    TransferFundsPayload {}
     /// Result of `returnFunds`.
-    ReturnFundsPayload
-);
-payload!(
+    ReturnFundsPayload {}
     /// Result of `recordIncome`.
-    RecordIncomePayload
-);
-payload!(
+    RecordIncomePayload {}
     /// Result of `recordExpense`.
-    RecordExpensePayload
-);
+    RecordExpensePayload {}
+}
 
 /// Input of `createFundPool`.
 #[derive(InputObject)]
 pub struct CreateFundPoolInput {
-    /// Idempotency key.
-    pub command_id: Option<ID>,
-    /// Expected stream version.
-    pub expected_version: Option<i64>,
+    /// `commandId` and `expectedVersion`.
+    #[graphql(flatten)]
+    pub envelope: CommandEnvelope,
     /// The new pool's id (derived from `commandId` when omitted).
     pub fund_pool_id: Option<ID>,
     /// The partnership.
@@ -84,10 +57,9 @@ pub struct CreateFundPoolInput {
 /// Input of `receiveGrant`.
 #[derive(InputObject)]
 pub struct ReceiveGrantInput {
-    /// Idempotency key.
-    pub command_id: Option<ID>,
-    /// Expected stream version.
-    pub expected_version: Option<i64>,
+    /// `commandId` and `expectedVersion`.
+    #[graphql(flatten)]
+    pub envelope: CommandEnvelope,
     /// The pool.
     pub fund_pool_id: ID,
     /// Budget year.
@@ -103,10 +75,9 @@ pub struct ReceiveGrantInput {
 /// Input of `allocateFunds`.
 #[derive(InputObject)]
 pub struct AllocateFundsInput {
-    /// Idempotency key.
-    pub command_id: Option<ID>,
-    /// Expected stream version.
-    pub expected_version: Option<i64>,
+    /// `commandId` and `expectedVersion`.
+    #[graphql(flatten)]
+    pub envelope: CommandEnvelope,
     /// The pool.
     pub fund_pool_id: ID,
     /// The receiving initiative.
@@ -124,10 +95,9 @@ pub struct AllocateFundsInput {
 /// Input of `transferFunds`.
 #[derive(InputObject)]
 pub struct TransferFundsInput {
-    /// Idempotency key.
-    pub command_id: Option<ID>,
-    /// Expected stream version.
-    pub expected_version: Option<i64>,
+    /// `commandId` and `expectedVersion`.
+    #[graphql(flatten)]
+    pub envelope: CommandEnvelope,
     /// The pool.
     pub fund_pool_id: ID,
     /// From.
@@ -145,10 +115,9 @@ pub struct TransferFundsInput {
 /// Input of `returnFunds`.
 #[derive(InputObject)]
 pub struct ReturnFundsInput {
-    /// Idempotency key.
-    pub command_id: Option<ID>,
-    /// Expected stream version.
-    pub expected_version: Option<i64>,
+    /// `commandId` and `expectedVersion`.
+    #[graphql(flatten)]
+    pub envelope: CommandEnvelope,
     /// The pool.
     pub fund_pool_id: ID,
     /// The returning initiative.
@@ -162,10 +131,9 @@ pub struct ReturnFundsInput {
 /// Input of `recordIncome`.
 #[derive(InputObject)]
 pub struct RecordIncomeInput {
-    /// Idempotency key.
-    pub command_id: Option<ID>,
-    /// Expected stream version.
-    pub expected_version: Option<i64>,
+    /// `commandId` and `expectedVersion`.
+    #[graphql(flatten)]
+    pub envelope: CommandEnvelope,
     /// The pool.
     pub fund_pool_id: ID,
     /// Amount.
@@ -179,10 +147,9 @@ pub struct RecordIncomeInput {
 /// Input of `recordExpense`.
 #[derive(InputObject)]
 pub struct RecordExpenseInput {
-    /// Idempotency key.
-    pub command_id: Option<ID>,
-    /// Expected stream version.
-    pub expected_version: Option<i64>,
+    /// `commandId` and `expectedVersion`.
+    #[graphql(flatten)]
+    pub envelope: CommandEnvelope,
     /// The pool.
     pub fund_pool_id: ID,
     /// Amount.
@@ -203,21 +170,29 @@ fn initiative(id: &ID, field: &str) -> async_graphql::Result<InitiativeId> {
     Ok(InitiativeId::from_uuid(parse_id(id, field)?))
 }
 
-/// Runs a fund pool command and returns `(version, position, pool)`.
-async fn run(
-    ctx: &Context<'_>,
-    id: FundPoolId,
-    issuer: &Issuer,
-    command: FundPoolCommand,
-) -> async_graphql::Result<(i64, String, FundPoolObject)> {
-    let outcome =
-        context::execute(ctx, services(ctx).commands.fund_pool(id, issuer, command)).await?;
-    let pool = services(ctx)
-        .projections
-        .read(|model| model.fund_pools.get(&id).cloned())
-        .map(FundPoolObject::new)
-        .ok_or_else(|| lagging("fund pool"))?;
-    Ok((version(&outcome), outcome.position.to_string(), pool))
+/// The fund pool stream, as mutations change it.
+struct PoolStream;
+
+impl Target for PoolStream {
+    type Id = FundPoolId;
+    type Command = FundPoolCommand;
+    type Changed = FundPoolObject;
+    const WHAT: &'static str = "fund pool";
+    fn send<'a>(
+        commands: &'a CommandService,
+        id: FundPoolId,
+        issuer: &'a Issuer,
+        command: FundPoolCommand,
+    ) -> impl Future<Output = Result<Outcome, AppError>> + Send + 'a {
+        commands.fund_pool(id, issuer, command)
+    }
+    fn read_back(
+        model: &ReadModel,
+        id: FundPoolId,
+        _: Option<Principal>,
+    ) -> Option<FundPoolObject> {
+        model.fund_pools.get(&id).cloned().map(FundPoolObject::new)
+    }
 }
 
 /// Mutations of the fund pool stream.
@@ -232,7 +207,7 @@ impl FundPoolMutation {
         ctx: &Context<'_>,
         input: CreateFundPoolInput,
     ) -> async_graphql::Result<CreateFundPoolPayload> {
-        let issuer = context::issuer(ctx, input.command_id.as_ref(), input.expected_version)?;
+        let issuer = input.envelope.issuer(ctx)?;
         let id: FundPoolId = new_id(input.fund_pool_id.as_ref(), "fundPoolId", &issuer)?;
         let command = FundPoolCommand::CreateFundPool(df::CreateFundPool {
             fund_pool_id: id,
@@ -243,7 +218,7 @@ impl FundPoolMutation {
             name: name("name", &input.name)?,
             currency: parse_currency("currency", input.currency.as_deref())?,
         });
-        Ok(run(ctx, id, &issuer, command).await?.into())
+        Ok(run::<PoolStream>(ctx, id, &issuer, command).await?.into())
     }
 
     /// Money comes in (by year, with source).
@@ -252,7 +227,7 @@ impl FundPoolMutation {
         ctx: &Context<'_>,
         input: ReceiveGrantInput,
     ) -> async_graphql::Result<ReceiveGrantPayload> {
-        let issuer = context::issuer(ctx, input.command_id.as_ref(), input.expected_version)?;
+        let issuer = input.envelope.issuer(ctx)?;
         let id = pool_id(&input.fund_pool_id)?;
         let command = FundPoolCommand::ReceiveGrant(df::ReceiveGrant {
             fund_pool_id: id,
@@ -261,7 +236,7 @@ impl FundPoolMutation {
             amount: input.amount.parse("amount")?,
             note: opt_markdown("note", input.note.as_ref())?,
         });
-        Ok(run(ctx, id, &issuer, command).await?.into())
+        Ok(run::<PoolStream>(ctx, id, &issuer, command).await?.into())
     }
 
     /// Money goes to an initiative, per the decision (meeting + item) that granted it.
@@ -270,7 +245,7 @@ impl FundPoolMutation {
         ctx: &Context<'_>,
         input: AllocateFundsInput,
     ) -> async_graphql::Result<AllocateFundsPayload> {
-        let issuer = context::issuer(ctx, input.command_id.as_ref(), input.expected_version)?;
+        let issuer = input.envelope.issuer(ctx)?;
         let id = pool_id(&input.fund_pool_id)?;
         let granted = input.granted.parse("granted")?;
         let requested = match &input.requested {
@@ -286,7 +261,7 @@ impl FundPoolMutation {
             granted,
             year: input.year,
         });
-        Ok(run(ctx, id, &issuer, command).await?.into())
+        Ok(run::<PoolStream>(ctx, id, &issuer, command).await?.into())
     }
 
     /// Money moves between initiatives (the total stays the same).
@@ -295,7 +270,7 @@ impl FundPoolMutation {
         ctx: &Context<'_>,
         input: TransferFundsInput,
     ) -> async_graphql::Result<TransferFundsPayload> {
-        let issuer = context::issuer(ctx, input.command_id.as_ref(), input.expected_version)?;
+        let issuer = input.envelope.issuer(ctx)?;
         let id = pool_id(&input.fund_pool_id)?;
         let command = FundPoolCommand::TransferFunds(df::TransferFunds {
             fund_pool_id: id,
@@ -309,7 +284,7 @@ impl FundPoolMutation {
                 .transpose()?,
             note: opt_markdown("note", input.note.as_ref())?,
         });
-        Ok(run(ctx, id, &issuer, command).await?.into())
+        Ok(run::<PoolStream>(ctx, id, &issuer, command).await?.into())
     }
 
     /// Unspent money comes back from an initiative ("restmidler").
@@ -318,7 +293,7 @@ impl FundPoolMutation {
         ctx: &Context<'_>,
         input: ReturnFundsInput,
     ) -> async_graphql::Result<ReturnFundsPayload> {
-        let issuer = context::issuer(ctx, input.command_id.as_ref(), input.expected_version)?;
+        let issuer = input.envelope.issuer(ctx)?;
         let id = pool_id(&input.fund_pool_id)?;
         let command = FundPoolCommand::ReturnFunds(df::ReturnFunds {
             fund_pool_id: id,
@@ -326,7 +301,7 @@ impl FundPoolMutation {
             amount: input.amount.parse("amount")?,
             note: opt_markdown("note", input.note.as_ref())?,
         });
-        Ok(run(ctx, id, &issuer, command).await?.into())
+        Ok(run::<PoolStream>(ctx, id, &issuer, command).await?.into())
     }
 
     /// Other income (e.g. VAT refund surplus).
@@ -335,7 +310,7 @@ impl FundPoolMutation {
         ctx: &Context<'_>,
         input: RecordIncomeInput,
     ) -> async_graphql::Result<RecordIncomePayload> {
-        let issuer = context::issuer(ctx, input.command_id.as_ref(), input.expected_version)?;
+        let issuer = input.envelope.issuer(ctx)?;
         let id = pool_id(&input.fund_pool_id)?;
         let command = FundPoolCommand::RecordIncome(df::RecordIncome {
             fund_pool_id: id,
@@ -343,7 +318,7 @@ impl FundPoolMutation {
             description: markdown("description", &input.description)?,
             initiative_id: opt_id::<InitiativeId>(input.initiative_id.as_ref(), "initiativeId")?,
         });
-        Ok(run(ctx, id, &issuer, command).await?.into())
+        Ok(run::<PoolStream>(ctx, id, &issuer, command).await?.into())
     }
 
     /// An expense paid from the pool (e.g. honoraria).
@@ -352,7 +327,7 @@ impl FundPoolMutation {
         ctx: &Context<'_>,
         input: RecordExpenseInput,
     ) -> async_graphql::Result<RecordExpensePayload> {
-        let issuer = context::issuer(ctx, input.command_id.as_ref(), input.expected_version)?;
+        let issuer = input.envelope.issuer(ctx)?;
         let id = pool_id(&input.fund_pool_id)?;
         let command = FundPoolCommand::RecordExpense(df::RecordExpense {
             fund_pool_id: id,
@@ -365,6 +340,6 @@ impl FundPoolMutation {
                 .map(|d| d.parse("decision"))
                 .transpose()?,
         });
-        Ok(run(ctx, id, &issuer, command).await?.into())
+        Ok(run::<PoolStream>(ctx, id, &issuer, command).await?.into())
     }
 }

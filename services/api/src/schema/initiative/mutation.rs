@@ -1,78 +1,51 @@
 //! Mutations of the initiative stream: proposeInitiative, approveInitiative, startInitiative,
 //! reportStatus, extendInitiative, completeInitiative, stopInitiative.
 
-use async_graphql::{Context, ID, InputObject, Object, SimpleObject};
+use async_graphql::{Context, ID, InputObject, Object};
 use chrono::NaiveDate;
 use samraad_app::Issuer;
 use samraad_domain::initiative::{self as di, InitiativeCommand};
 use samraad_domain::{ForumId, InitiativeId, OrganizationId, PartnershipId, StatusReportId};
 
-use crate::schema::common::context::{self, parse_id, services};
-use crate::schema::common::parse::{
-    lagging, markdown, new_id, opt_markdown, title, today, version,
-};
+use crate::auth::Principal;
+use crate::schema::common::context::parse_id;
+use crate::schema::common::envelope::CommandEnvelope;
+use crate::schema::common::parse::{markdown, new_id, opt_markdown, title, today};
+use crate::schema::common::runner::{Target, payloads, run};
 use crate::schema::common::scalars::MoneyInput;
 use crate::schema::initiative::types::{
     BudgetLineInput, DecisionRefInput, InitiativeObject, Light, PeriodObject, parse_budget,
 };
+use samraad_app::{AppError, CommandService, Outcome};
+use samraad_projections::ReadModel;
+use std::future::Future;
 
-macro_rules! payload {
-    ($(#[$doc:meta])* $name:ident) => {
-        $(#[$doc])*
-        #[derive(SimpleObject)]
-        pub struct $name {
-            /// The initiative stream's version after the command (use as `expectedVersion`).
-            pub version: i64,
-            /// The global position of the command's last event.
-            pub position: String,
-            /// The initiative as it is now.
-            pub initiative: InitiativeObject,
-        }
-
-        impl From<(i64, String, InitiativeObject)> for $name {
-            fn from((version, position, initiative): (i64, String, InitiativeObject)) -> Self {
-                Self { version, position, initiative }
-            }
-        }
-    };
-}
-
-payload!(
+payloads! {
+    version = "The initiative stream's version after the command (use as `expectedVersion`).",
+    entity = initiative: InitiativeObject = "The initiative as it is now.",
+    entity_attr = [allow(missing_docs)];
     /// Result of `proposeInitiative`.
-    ProposeInitiativePayload
-);
-payload!(
+    ProposeInitiativePayload {}
     /// Result of `approveInitiative`.
-    ApproveInitiativePayload
-);
-payload!(
+    ApproveInitiativePayload {}
     /// Result of `startInitiative`.
-    StartInitiativePayload
-);
-payload!(
+    StartInitiativePayload {}
     /// Result of `reportStatus`.
-    ReportStatusPayload
-);
-payload!(
+    ReportStatusPayload {}
     /// Result of `extendInitiative`.
-    ExtendInitiativePayload
-);
-payload!(
+    ExtendInitiativePayload {}
     /// Result of `completeInitiative`.
-    CompleteInitiativePayload
-);
-payload!(
+    CompleteInitiativePayload {}
     /// Result of `stopInitiative`.
-    StopInitiativePayload
-);
+    StopInitiativePayload {}
+}
 
 /// Input of `proposeInitiative`.
 #[derive(InputObject)]
 pub struct ProposeInitiativeInput {
-    /// Idempotency key.
-    pub command_id: Option<ID>,
-    /// Expected stream version.
-    pub expected_version: Option<i64>,
+    /// `commandId` and `expectedVersion`.
+    #[graphql(flatten)]
+    pub envelope: CommandEnvelope,
     /// The new initiative's id (derived from `commandId` when omitted).
     pub initiative_id: Option<ID>,
     /// The partnership.
@@ -101,10 +74,9 @@ pub struct ProposeInitiativeInput {
 /// Input of `approveInitiative`.
 #[derive(InputObject)]
 pub struct ApproveInitiativeInput {
-    /// Idempotency key.
-    pub command_id: Option<ID>,
-    /// Expected stream version.
-    pub expected_version: Option<i64>,
+    /// `commandId` and `expectedVersion`.
+    #[graphql(flatten)]
+    pub envelope: CommandEnvelope,
     /// The initiative.
     pub initiative_id: ID,
     /// The decision that approved it.
@@ -119,10 +91,9 @@ pub struct ApproveInitiativeInput {
 /// Input of `startInitiative`.
 #[derive(InputObject)]
 pub struct StartInitiativeInput {
-    /// Idempotency key.
-    pub command_id: Option<ID>,
-    /// Expected stream version.
-    pub expected_version: Option<i64>,
+    /// `commandId` and `expectedVersion`.
+    #[graphql(flatten)]
+    pub envelope: CommandEnvelope,
     /// The initiative.
     pub initiative_id: ID,
     /// Start day (today when omitted).
@@ -142,10 +113,9 @@ pub struct LightReportInput {
 /// Input of `reportStatus`.
 #[derive(InputObject)]
 pub struct ReportStatusInput {
-    /// Idempotency key.
-    pub command_id: Option<ID>,
-    /// Expected stream version.
-    pub expected_version: Option<i64>,
+    /// `commandId` and `expectedVersion`.
+    #[graphql(flatten)]
+    pub envelope: CommandEnvelope,
     /// The initiative.
     pub initiative_id: ID,
     /// The report's id (derived from `commandId` when omitted).
@@ -165,10 +135,9 @@ pub struct ReportStatusInput {
 /// Input of `extendInitiative`.
 #[derive(InputObject)]
 pub struct ExtendInitiativeInput {
-    /// Idempotency key.
-    pub command_id: Option<ID>,
-    /// Expected stream version.
-    pub expected_version: Option<i64>,
+    /// `commandId` and `expectedVersion`.
+    #[graphql(flatten)]
+    pub envelope: CommandEnvelope,
     /// The initiative.
     pub initiative_id: ID,
     /// New last day.
@@ -182,10 +151,9 @@ pub struct ExtendInitiativeInput {
 /// Input of `completeInitiative`.
 #[derive(InputObject)]
 pub struct CompleteInitiativeInput {
-    /// Idempotency key.
-    pub command_id: Option<ID>,
-    /// Expected stream version.
-    pub expected_version: Option<i64>,
+    /// `commandId` and `expectedVersion`.
+    #[graphql(flatten)]
+    pub envelope: CommandEnvelope,
     /// The initiative.
     pub initiative_id: ID,
     /// Day (today when omitted).
@@ -197,10 +165,9 @@ pub struct CompleteInitiativeInput {
 /// Input of `stopInitiative`.
 #[derive(InputObject)]
 pub struct StopInitiativeInput {
-    /// Idempotency key.
-    pub command_id: Option<ID>,
-    /// Expected stream version.
-    pub expected_version: Option<i64>,
+    /// `commandId` and `expectedVersion`.
+    #[graphql(flatten)]
+    pub envelope: CommandEnvelope,
     /// The initiative.
     pub initiative_id: ID,
     /// Day (today when omitted).
@@ -227,21 +194,33 @@ fn org_ids(field: &str, ids: &[ID]) -> async_graphql::Result<Vec<OrganizationId>
         .collect()
 }
 
-/// Runs an initiative command and returns `(version, position, initiative)`.
-async fn run(
-    ctx: &Context<'_>,
-    id: InitiativeId,
-    issuer: &Issuer,
-    command: InitiativeCommand,
-) -> async_graphql::Result<(i64, String, InitiativeObject)> {
-    let outcome =
-        context::execute(ctx, services(ctx).commands.initiative(id, issuer, command)).await?;
-    let initiative = services(ctx)
-        .projections
-        .read(|model| model.initiatives.get(&id).cloned())
-        .map(InitiativeObject::new)
-        .ok_or_else(|| lagging("initiative"))?;
-    Ok((version(&outcome), outcome.position.to_string(), initiative))
+/// The initiative stream, as mutations change it.
+struct InitiativeStream;
+
+impl Target for InitiativeStream {
+    type Id = InitiativeId;
+    type Command = InitiativeCommand;
+    type Changed = InitiativeObject;
+    const WHAT: &'static str = "initiative";
+    fn send<'a>(
+        commands: &'a CommandService,
+        id: InitiativeId,
+        issuer: &'a Issuer,
+        command: InitiativeCommand,
+    ) -> impl Future<Output = Result<Outcome, AppError>> + Send + 'a {
+        commands.initiative(id, issuer, command)
+    }
+    fn read_back(
+        model: &ReadModel,
+        id: InitiativeId,
+        _: Option<Principal>,
+    ) -> Option<InitiativeObject> {
+        model
+            .initiatives
+            .get(&id)
+            .cloned()
+            .map(InitiativeObject::new)
+    }
 }
 
 /// Mutations of the initiative stream.
@@ -256,7 +235,7 @@ impl InitiativeMutation {
         ctx: &Context<'_>,
         input: ProposeInitiativeInput,
     ) -> async_graphql::Result<ProposeInitiativePayload> {
-        let issuer = context::issuer(ctx, input.command_id.as_ref(), input.expected_version)?;
+        let issuer = input.envelope.issuer(ctx)?;
         let id: InitiativeId = new_id(input.initiative_id.as_ref(), "initiativeId", &issuer)?;
         let command = InitiativeCommand::ProposeInitiative(di::ProposeInitiative {
             initiative_id: id,
@@ -279,7 +258,9 @@ impl InitiativeMutation {
             requested: input.requested.parse("requested")?,
             budget: parse_budget(&input.budget, "budget")?,
         });
-        Ok(run(ctx, id, &issuer, command).await?.into())
+        Ok(run::<InitiativeStream>(ctx, id, &issuer, command)
+            .await?
+            .into())
     }
 
     /// Approve an initiative, referencing the decision; keeps requested and granted amounts.
@@ -288,7 +269,7 @@ impl InitiativeMutation {
         ctx: &Context<'_>,
         input: ApproveInitiativeInput,
     ) -> async_graphql::Result<ApproveInitiativePayload> {
-        let issuer = context::issuer(ctx, input.command_id.as_ref(), input.expected_version)?;
+        let issuer = input.envelope.issuer(ctx)?;
         let id = initiative_id(&input.initiative_id)?;
         let command = InitiativeCommand::ApproveInitiative(di::ApproveInitiative {
             initiative_id: id,
@@ -296,7 +277,9 @@ impl InitiativeMutation {
             granted: input.granted.parse("granted")?,
             budget: parse_budget(&input.budget, "budget")?,
         });
-        Ok(run(ctx, id, &issuer, command).await?.into())
+        Ok(run::<InitiativeStream>(ctx, id, &issuer, command)
+            .await?
+            .into())
     }
 
     /// Start the work.
@@ -305,13 +288,15 @@ impl InitiativeMutation {
         ctx: &Context<'_>,
         input: StartInitiativeInput,
     ) -> async_graphql::Result<StartInitiativePayload> {
-        let issuer = context::issuer(ctx, input.command_id.as_ref(), input.expected_version)?;
+        let issuer = input.envelope.issuer(ctx)?;
         let id = initiative_id(&input.initiative_id)?;
         let command = InitiativeCommand::StartInitiative(di::StartInitiative {
             initiative_id: id,
             started_on: input.started_on.unwrap_or_else(today),
         });
-        Ok(run(ctx, id, &issuer, command).await?.into())
+        Ok(run::<InitiativeStream>(ctx, id, &issuer, command)
+            .await?
+            .into())
     }
 
     /// File a status report (lead organisation or responsible forum).
@@ -320,7 +305,7 @@ impl InitiativeMutation {
         ctx: &Context<'_>,
         input: ReportStatusInput,
     ) -> async_graphql::Result<ReportStatusPayload> {
-        let issuer = context::issuer(ctx, input.command_id.as_ref(), input.expected_version)?;
+        let issuer = input.envelope.issuer(ctx)?;
         let id = initiative_id(&input.initiative_id)?;
         let report_id: StatusReportId = new_id(input.report_id.as_ref(), "reportId", &issuer)?;
         let command = InitiativeCommand::ReportStatus(di::ReportStatus {
@@ -332,7 +317,9 @@ impl InitiativeMutation {
             resources: light("resources", &input.resources)?,
             summary: opt_markdown("summary", input.summary.as_ref())?,
         });
-        Ok(run(ctx, id, &issuer, command).await?.into())
+        Ok(run::<InitiativeStream>(ctx, id, &issuer, command)
+            .await?
+            .into())
     }
 
     /// Extend the period.
@@ -341,7 +328,7 @@ impl InitiativeMutation {
         ctx: &Context<'_>,
         input: ExtendInitiativeInput,
     ) -> async_graphql::Result<ExtendInitiativePayload> {
-        let issuer = context::issuer(ctx, input.command_id.as_ref(), input.expected_version)?;
+        let issuer = input.envelope.issuer(ctx)?;
         let id = initiative_id(&input.initiative_id)?;
         let command = InitiativeCommand::ExtendInitiative(di::ExtendInitiative {
             initiative_id: id,
@@ -353,7 +340,9 @@ impl InitiativeMutation {
                 .map(|d| d.parse("decision"))
                 .transpose()?,
         });
-        Ok(run(ctx, id, &issuer, command).await?.into())
+        Ok(run::<InitiativeStream>(ctx, id, &issuer, command)
+            .await?
+            .into())
     }
 
     /// Complete the initiative.
@@ -362,14 +351,16 @@ impl InitiativeMutation {
         ctx: &Context<'_>,
         input: CompleteInitiativeInput,
     ) -> async_graphql::Result<CompleteInitiativePayload> {
-        let issuer = context::issuer(ctx, input.command_id.as_ref(), input.expected_version)?;
+        let issuer = input.envelope.issuer(ctx)?;
         let id = initiative_id(&input.initiative_id)?;
         let command = InitiativeCommand::CompleteInitiative(di::CompleteInitiative {
             initiative_id: id,
             completed_on: input.completed_on.unwrap_or_else(today),
             summary: opt_markdown("summary", input.summary.as_ref())?,
         });
-        Ok(run(ctx, id, &issuer, command).await?.into())
+        Ok(run::<InitiativeStream>(ctx, id, &issuer, command)
+            .await?
+            .into())
     }
 
     /// Stop the initiative early.
@@ -378,13 +369,15 @@ impl InitiativeMutation {
         ctx: &Context<'_>,
         input: StopInitiativeInput,
     ) -> async_graphql::Result<StopInitiativePayload> {
-        let issuer = context::issuer(ctx, input.command_id.as_ref(), input.expected_version)?;
+        let issuer = input.envelope.issuer(ctx)?;
         let id = initiative_id(&input.initiative_id)?;
         let command = InitiativeCommand::StopInitiative(di::StopInitiative {
             initiative_id: id,
             stopped_on: input.stopped_on.unwrap_or_else(today),
             reason: markdown("reason", &input.reason)?,
         });
-        Ok(run(ctx, id, &issuer, command).await?.into())
+        Ok(run::<InitiativeStream>(ctx, id, &issuer, command)
+            .await?
+            .into())
     }
 }

@@ -15,16 +15,20 @@ use samraad_domain::meeting::{self as dm, MeetingCommand};
 use samraad_domain::{AgendaItemId, ForumId, MeetingId, PartnershipId, Uri};
 
 use crate::errors::ApiError;
-use crate::schema::common::context::{self, invalid, parse_id, services, viewer};
-use crate::schema::common::parse::{
-    lagging, name, new_id, opt_id, opt_markdown, opt_name, title, version,
-};
+use crate::schema::common::context::{invalid, parse_id, services};
+use crate::schema::common::parse::{name, new_id, opt_id, opt_markdown, opt_name, title};
 use crate::schema::meeting::item::AgendaItemObject;
 use crate::schema::meeting::types::{MeetingMode, MeetingObject};
 use crate::schema::read;
 
+use crate::auth::Principal;
+use crate::schema::common::envelope::CommandEnvelope;
+use crate::schema::common::runner::{self, Done, Target, payloads};
 pub use agenda::MeetingAgendaMutation;
 pub use live::MeetingLiveMutation;
+use samraad_app::{AppError, CommandService, Outcome};
+use samraad_projections::ReadModel;
+use std::future::Future;
 
 /// All meeting mutations.
 #[derive(MergedObject, Default)]
@@ -34,48 +38,38 @@ pub struct MeetingMutation(
     MeetingLiveMutation,
 );
 
-/// Defines a meeting payload: `version`, `position`, `meeting`, `item` and extra fields.
-macro_rules! meeting_payload {
-    ($(#[$doc:meta])* $name:ident { $($(#[$fdoc:meta])* $field:ident : $ty:ty),* $(,)? }) => {
-        $(#[$doc])*
-        #[derive(async_graphql::SimpleObject)]
-        pub struct $name {
-            /// The meeting stream's version after the command (use as `expectedVersion`).
-            pub version: i64,
-            /// The global position of the command's last event.
-            pub position: String,
-            /// The meeting as it is now.
-            pub meeting: $crate::schema::meeting::types::MeetingObject,
-            /// The agenda item concerned, if any.
-            pub item: Option<$crate::schema::meeting::item::AgendaItemObject>,
-            $($(#[$fdoc])* pub $field: $ty,)*
-        }
-
-        impl From<$crate::schema::meeting::mutation::Done> for $name {
-            fn from(done: $crate::schema::meeting::mutation::Done) -> Self {
-                Self {
-                    version: done.version,
-                    position: done.position,
-                    meeting: done.meeting,
-                    item: done.item,
-                    $($field: Default::default(),)*
-                }
-            }
-        }
-    };
-}
-pub(crate) use meeting_payload;
-
-/// What every meeting command returns.
-pub struct Done {
-    /// Stream version.
-    pub version: i64,
-    /// Global position.
-    pub position: String,
-    /// The meeting.
+/// What a meeting command changed: the meeting, and the item it concerned.
+#[derive(async_graphql::SimpleObject)]
+pub struct MeetingChange {
+    /// The meeting as it is now.
     pub meeting: MeetingObject,
-    /// The item concerned.
+    /// The agenda item concerned, if any.
     pub item: Option<AgendaItemObject>,
+}
+
+/// The meeting stream, as mutations change it.
+struct MeetingStream;
+
+impl Target for MeetingStream {
+    type Id = MeetingId;
+    type Command = MeetingCommand;
+    type Changed = MeetingObject;
+    const WHAT: &'static str = "meeting";
+    fn send<'a>(
+        commands: &'a CommandService,
+        id: MeetingId,
+        issuer: &'a Issuer,
+        command: MeetingCommand,
+    ) -> impl Future<Output = Result<Outcome, AppError>> + Send + 'a {
+        commands.meeting(id, issuer, command)
+    }
+    fn read_back(
+        model: &ReadModel,
+        id: MeetingId,
+        reader: Option<Principal>,
+    ) -> Option<MeetingObject> {
+        read::meeting(model, id, reader)
+    }
 }
 
 /// The item `id` of `meeting`, as the reader may see it.
@@ -83,28 +77,19 @@ pub fn item_of(meeting: &MeetingObject, id: AgendaItemId) -> Option<AgendaItemOb
     meeting.agenda_item(id)
 }
 
-/// Runs a meeting command and builds the common payload.
+/// Runs a meeting command; the payload shows the meeting and the item it concerned.
 pub async fn run(
     ctx: &Context<'_>,
     id: MeetingId,
     issuer: &Issuer,
     command: MeetingCommand,
     item: Option<AgendaItemId>,
-) -> async_graphql::Result<Done> {
-    let outcome =
-        context::execute(ctx, services(ctx).commands.meeting(id, issuer, command)).await?;
-    let reader = viewer(ctx);
-    let meeting = services(ctx)
-        .projections
-        .read(|model| read::meeting(model, id, reader))
-        .ok_or_else(|| lagging("meeting"))?;
-    let item = item.and_then(|i| item_of(&meeting, i));
-    Ok(Done {
-        version: version(&outcome),
-        position: outcome.position.to_string(),
-        meeting,
-        item,
-    })
+) -> async_graphql::Result<Done<MeetingChange>> {
+    let done = runner::run::<MeetingStream>(ctx, id, issuer, command).await?;
+    Ok(done.map(|meeting| {
+        let item = item.and_then(|i| item_of(&meeting, i));
+        MeetingChange { meeting, item }
+    }))
 }
 
 /// Parses a meeting id.
@@ -151,26 +136,24 @@ fn place(
     Ok((mode, location, online_link))
 }
 
-meeting_payload!(
+payloads! {
+    version = "The meeting stream's version after the command (use as `expectedVersion`).",
+    entity = change: MeetingChange = "The meeting and the item concerned.",
+    entity_attr = [graphql(flatten)];
     /// Result of `scheduleMeeting`.
     ScheduleMeetingPayload {}
-);
-meeting_payload!(
     /// Result of `rescheduleMeeting`.
     RescheduleMeetingPayload {}
-);
-meeting_payload!(
     /// Result of `cancelMeeting`.
     CancelMeetingPayload {}
-);
+}
 
 /// Input of `scheduleMeeting`.
 #[derive(InputObject)]
 pub struct ScheduleMeetingInput {
-    /// Idempotency key.
-    pub command_id: Option<ID>,
-    /// Expected stream version.
-    pub expected_version: Option<i64>,
+    /// `commandId` and `expectedVersion`.
+    #[graphql(flatten)]
+    pub envelope: CommandEnvelope,
     /// The new meeting's id (derived from `commandId` when omitted).
     pub meeting_id: Option<ID>,
     /// The partnership (looked up from the forum when omitted).
@@ -194,10 +177,9 @@ pub struct ScheduleMeetingInput {
 /// Input of `rescheduleMeeting`.
 #[derive(InputObject)]
 pub struct RescheduleMeetingInput {
-    /// Idempotency key.
-    pub command_id: Option<ID>,
-    /// Expected stream version.
-    pub expected_version: Option<i64>,
+    /// `commandId` and `expectedVersion`.
+    #[graphql(flatten)]
+    pub envelope: CommandEnvelope,
     /// The meeting.
     pub meeting_id: ID,
     /// New start.
@@ -215,10 +197,9 @@ pub struct RescheduleMeetingInput {
 /// Input of `cancelMeeting`.
 #[derive(InputObject)]
 pub struct CancelMeetingInput {
-    /// Idempotency key.
-    pub command_id: Option<ID>,
-    /// Expected stream version.
-    pub expected_version: Option<i64>,
+    /// `commandId` and `expectedVersion`.
+    #[graphql(flatten)]
+    pub envelope: CommandEnvelope,
     /// The meeting.
     pub meeting_id: ID,
     /// Why.
@@ -237,7 +218,7 @@ impl MeetingScheduleMutation {
         ctx: &Context<'_>,
         input: ScheduleMeetingInput,
     ) -> async_graphql::Result<ScheduleMeetingPayload> {
-        let issuer = context::issuer(ctx, input.command_id.as_ref(), input.expected_version)?;
+        let issuer = input.envelope.issuer(ctx)?;
         let id: MeetingId = new_id(input.meeting_id.as_ref(), "meetingId", &issuer)?;
         let forum_id = ForumId::from_uuid(parse_id(&input.forum_id, "forumId")?);
         let partnership_id =
@@ -287,7 +268,7 @@ impl MeetingScheduleMutation {
         ctx: &Context<'_>,
         input: RescheduleMeetingInput,
     ) -> async_graphql::Result<RescheduleMeetingPayload> {
-        let issuer = context::issuer(ctx, input.command_id.as_ref(), input.expected_version)?;
+        let issuer = input.envelope.issuer(ctx)?;
         let id = meeting_id(&input.meeting_id)?;
         let (mode, location, online_link) = place(
             input.mode,
@@ -311,7 +292,7 @@ impl MeetingScheduleMutation {
         ctx: &Context<'_>,
         input: CancelMeetingInput,
     ) -> async_graphql::Result<CancelMeetingPayload> {
-        let issuer = context::issuer(ctx, input.command_id.as_ref(), input.expected_version)?;
+        let issuer = input.envelope.issuer(ctx)?;
         let id = meeting_id(&input.meeting_id)?;
         let command = MeetingCommand::CancelMeeting(dm::CancelMeeting {
             meeting_id: id,

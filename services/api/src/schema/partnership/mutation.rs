@@ -2,59 +2,44 @@
 //! registerOrganization, createForum, appointMember, endMembership. Also the small parsing
 //! helpers every mutation file shares.
 
-use async_graphql::{Context, ID, InputObject, Object, SimpleObject};
+use async_graphql::{Context, ID, InputObject, Object};
 use chrono::NaiveDate;
 use samraad_app::Issuer;
 use samraad_domain::partnership::{self as dp, PartnershipCommand};
 use samraad_domain::{ForumId, MembershipId, OrganizationId, PartnershipId, PersonId};
 
-use crate::schema::common::context::{self, parse_id, services};
-use crate::schema::common::parse::{lagging, name, new_id, opt_markdown, opt_name, today, version};
+use crate::auth::Principal;
+use crate::schema::common::context::parse_id;
+use crate::schema::common::envelope::CommandEnvelope;
+use crate::schema::common::parse::{name, new_id, opt_markdown, opt_name, today};
+use crate::schema::common::runner::{Target, payloads, run};
 use crate::schema::partnership::types::{
     ForumLevel, ForumObject, MembershipObject, OrganizationKind, OrganizationObject,
     PartnershipObject, Role,
 };
 use crate::schema::read;
+use samraad_app::{AppError, CommandService, Outcome};
+use samraad_projections::ReadModel;
+use std::future::Future;
 
-macro_rules! payload {
-    ($(#[$doc:meta])* $name:ident { $($(#[$fdoc:meta])* $field:ident : $ty:ty),* $(,)? }) => {
-        $(#[$doc])*
-        #[derive(SimpleObject)]
-        pub struct $name {
-            /// The partnership stream's version after the command (use as `expectedVersion`).
-            pub version: i64,
-            /// The global position of the command's last event.
-            pub position: String,
-            /// The partnership as it is now.
-            pub partnership: PartnershipObject,
-            $($(#[$fdoc])* pub $field: $ty,)*
-        }
-    };
-}
-
-payload!(
+payloads! {
+    version = "The partnership stream's version after the command (use as `expectedVersion`).",
+    entity = partnership: PartnershipObject = "The partnership as it is now.",
+    entity_attr = [allow(missing_docs)];
     /// Result of `createPartnership`.
     CreatePartnershipPayload {}
-);
-payload!(
     /// Result of `appointAdministrator`.
     AppointAdministratorPayload {}
-);
-payload!(
     /// Result of `registerOrganization`.
     RegisterOrganizationPayload {
         /// The organisation.
         organization: Option<OrganizationObject>,
     }
-);
-payload!(
     /// Result of `createForum`.
     CreateForumPayload {
         /// The forum.
         forum: Option<ForumObject>,
     }
-);
-payload!(
     /// Result of `appointMember`.
     AppointMemberPayload {
         /// The membership's id.
@@ -62,8 +47,6 @@ payload!(
         /// The membership.
         membership: Option<MembershipObject>,
     }
-);
-payload!(
     /// Result of `endMembership`.
     EndMembershipPayload {
         /// The membership's id.
@@ -71,15 +54,14 @@ payload!(
         /// The membership.
         membership: Option<MembershipObject>,
     }
-);
+}
 
 /// Input of `createPartnership`.
 #[derive(InputObject)]
 pub struct CreatePartnershipInput {
-    /// Idempotency key.
-    pub command_id: Option<ID>,
-    /// Expected stream version (0 = must not exist).
-    pub expected_version: Option<i64>,
+    /// `commandId` and `expectedVersion`.
+    #[graphql(flatten)]
+    pub envelope: CommandEnvelope,
     /// The new partnership's id (derived from `commandId` when omitted).
     pub partnership_id: Option<ID>,
     /// Name, e.g. "Sundhedsklynge Lillebælt".
@@ -89,10 +71,9 @@ pub struct CreatePartnershipInput {
 /// Input of `appointAdministrator`.
 #[derive(InputObject)]
 pub struct AppointAdministratorInput {
-    /// Idempotency key.
-    pub command_id: Option<ID>,
-    /// Expected stream version.
-    pub expected_version: Option<i64>,
+    /// `commandId` and `expectedVersion`.
+    #[graphql(flatten)]
+    pub envelope: CommandEnvelope,
     /// The partnership.
     pub partnership_id: ID,
     /// The person.
@@ -102,10 +83,9 @@ pub struct AppointAdministratorInput {
 /// Input of `registerOrganization`.
 #[derive(InputObject)]
 pub struct RegisterOrganizationInput {
-    /// Idempotency key.
-    pub command_id: Option<ID>,
-    /// Expected stream version.
-    pub expected_version: Option<i64>,
+    /// `commandId` and `expectedVersion`.
+    #[graphql(flatten)]
+    pub envelope: CommandEnvelope,
     /// The partnership.
     pub partnership_id: ID,
     /// The organisation's id (derived from `commandId` when omitted; pass the id your tokens use).
@@ -119,10 +99,9 @@ pub struct RegisterOrganizationInput {
 /// Input of `createForum`.
 #[derive(InputObject)]
 pub struct CreateForumInput {
-    /// Idempotency key.
-    pub command_id: Option<ID>,
-    /// Expected stream version.
-    pub expected_version: Option<i64>,
+    /// `commandId` and `expectedVersion`.
+    #[graphql(flatten)]
+    pub envelope: CommandEnvelope,
     /// The partnership.
     pub partnership_id: ID,
     /// The forum's id (derived from `commandId` when omitted).
@@ -136,10 +115,9 @@ pub struct CreateForumInput {
 /// Input of `appointMember`.
 #[derive(InputObject)]
 pub struct AppointMemberInput {
-    /// Idempotency key.
-    pub command_id: Option<ID>,
-    /// Expected stream version.
-    pub expected_version: Option<i64>,
+    /// `commandId` and `expectedVersion`.
+    #[graphql(flatten)]
+    pub envelope: CommandEnvelope,
     /// The partnership.
     pub partnership_id: ID,
     /// The membership's id (derived from `commandId` when omitted).
@@ -165,10 +143,9 @@ pub struct AppointMemberInput {
 /// Input of `endMembership`.
 #[derive(InputObject)]
 pub struct EndMembershipInput {
-    /// Idempotency key.
-    pub command_id: Option<ID>,
-    /// Expected stream version.
-    pub expected_version: Option<i64>,
+    /// `commandId` and `expectedVersion`.
+    #[graphql(flatten)]
+    pub envelope: CommandEnvelope,
     /// The partnership.
     pub partnership_id: ID,
     /// The membership.
@@ -183,21 +160,29 @@ pub struct EndMembershipInput {
 #[derive(Default)]
 pub struct PartnershipMutation;
 
-/// Runs a partnership command and returns `(version, position, partnership)`.
-async fn run(
-    ctx: &Context<'_>,
-    id: PartnershipId,
-    issuer: &Issuer,
-    command: PartnershipCommand,
-) -> async_graphql::Result<(i64, String, PartnershipObject)> {
-    let outcome =
-        context::execute(ctx, services(ctx).commands.partnership(id, issuer, command)).await?;
-    let partnership = services(ctx)
-        .projections
-        .read(|model| read::partnership(model, id))
-        .map(PartnershipObject::new)
-        .ok_or_else(|| lagging("partnership"))?;
-    Ok((version(&outcome), outcome.position.to_string(), partnership))
+/// The partnership stream, as mutations change it.
+struct PartnershipStream;
+
+impl Target for PartnershipStream {
+    type Id = PartnershipId;
+    type Command = PartnershipCommand;
+    type Changed = PartnershipObject;
+    const WHAT: &'static str = "partnership";
+    fn send<'a>(
+        commands: &'a CommandService,
+        id: PartnershipId,
+        issuer: &'a Issuer,
+        command: PartnershipCommand,
+    ) -> impl Future<Output = Result<Outcome, AppError>> + Send + 'a {
+        commands.partnership(id, issuer, command)
+    }
+    fn read_back(
+        model: &ReadModel,
+        id: PartnershipId,
+        _: Option<Principal>,
+    ) -> Option<PartnershipObject> {
+        read::partnership(model, id).map(PartnershipObject::new)
+    }
 }
 
 #[Object]
@@ -208,18 +193,14 @@ impl PartnershipMutation {
         ctx: &Context<'_>,
         input: CreatePartnershipInput,
     ) -> async_graphql::Result<CreatePartnershipPayload> {
-        let issuer = context::issuer(ctx, input.command_id.as_ref(), input.expected_version)?;
+        let issuer = input.envelope.issuer(ctx)?;
         let id: PartnershipId = new_id(input.partnership_id.as_ref(), "partnershipId", &issuer)?;
         let command = PartnershipCommand::CreatePartnership(dp::CreatePartnership {
             partnership_id: id,
             name: name("name", &input.name)?,
         });
-        let (version, position, partnership) = run(ctx, id, &issuer, command).await?;
-        Ok(CreatePartnershipPayload {
-            version,
-            position,
-            partnership,
-        })
+        let done = run::<PartnershipStream>(ctx, id, &issuer, command).await?;
+        Ok(CreatePartnershipPayload::from(done))
     }
 
     /// Make a person an administrator of the partnership.
@@ -228,17 +209,13 @@ impl PartnershipMutation {
         ctx: &Context<'_>,
         input: AppointAdministratorInput,
     ) -> async_graphql::Result<AppointAdministratorPayload> {
-        let issuer = context::issuer(ctx, input.command_id.as_ref(), input.expected_version)?;
+        let issuer = input.envelope.issuer(ctx)?;
         let id = PartnershipId::from_uuid(parse_id(&input.partnership_id, "partnershipId")?);
         let command = PartnershipCommand::AppointAdministrator(dp::AppointAdministrator {
             person_id: PersonId::from_uuid(parse_id(&input.person_id, "personId")?),
         });
-        let (version, position, partnership) = run(ctx, id, &issuer, command).await?;
-        Ok(AppointAdministratorPayload {
-            version,
-            position,
-            partnership,
-        })
+        let done = run::<PartnershipStream>(ctx, id, &issuer, command).await?;
+        Ok(AppointAdministratorPayload::from(done))
     }
 
     /// Register a member organisation.
@@ -247,7 +224,7 @@ impl PartnershipMutation {
         ctx: &Context<'_>,
         input: RegisterOrganizationInput,
     ) -> async_graphql::Result<RegisterOrganizationPayload> {
-        let issuer = context::issuer(ctx, input.command_id.as_ref(), input.expected_version)?;
+        let issuer = input.envelope.issuer(ctx)?;
         let id = PartnershipId::from_uuid(parse_id(&input.partnership_id, "partnershipId")?);
         let organization_id: OrganizationId =
             new_id(input.organization_id.as_ref(), "organizationId", &issuer)?;
@@ -256,13 +233,12 @@ impl PartnershipMutation {
             name: name("name", &input.name)?,
             kind: input.kind.into(),
         });
-        let (version, position, partnership) = run(ctx, id, &issuer, command).await?;
+        let done = run::<PartnershipStream>(ctx, id, &issuer, command).await?;
+        let partnership = &done.changed;
         let organization = partnership.organization_object(organization_id);
         Ok(RegisterOrganizationPayload {
-            version,
-            position,
-            partnership,
             organization,
+            ..RegisterOrganizationPayload::from(done)
         })
     }
 
@@ -272,7 +248,7 @@ impl PartnershipMutation {
         ctx: &Context<'_>,
         input: CreateForumInput,
     ) -> async_graphql::Result<CreateForumPayload> {
-        let issuer = context::issuer(ctx, input.command_id.as_ref(), input.expected_version)?;
+        let issuer = input.envelope.issuer(ctx)?;
         let id = PartnershipId::from_uuid(parse_id(&input.partnership_id, "partnershipId")?);
         let forum_id: ForumId = new_id(input.forum_id.as_ref(), "forumId", &issuer)?;
         let command = PartnershipCommand::CreateForum(dp::CreateForum {
@@ -280,13 +256,12 @@ impl PartnershipMutation {
             name: name("name", &input.name)?,
             level: input.level.into(),
         });
-        let (version, position, partnership) = run(ctx, id, &issuer, command).await?;
+        let done = run::<PartnershipStream>(ctx, id, &issuer, command).await?;
+        let partnership = &done.changed;
         let forum = partnership.forum_object(forum_id);
         Ok(CreateForumPayload {
-            version,
-            position,
-            partnership,
             forum,
+            ..CreateForumPayload::from(done)
         })
     }
 
@@ -296,7 +271,7 @@ impl PartnershipMutation {
         ctx: &Context<'_>,
         input: AppointMemberInput,
     ) -> async_graphql::Result<AppointMemberPayload> {
-        let issuer = context::issuer(ctx, input.command_id.as_ref(), input.expected_version)?;
+        let issuer = input.envelope.issuer(ctx)?;
         let id = PartnershipId::from_uuid(parse_id(&input.partnership_id, "partnershipId")?);
         let membership_id: MembershipId =
             new_id(input.membership_id.as_ref(), "membershipId", &issuer)?;
@@ -314,14 +289,13 @@ impl PartnershipMutation {
             valid_from: input.valid_from.unwrap_or_else(today),
             valid_until: input.valid_until,
         });
-        let (version, position, partnership) = run(ctx, id, &issuer, command).await?;
+        let done = run::<PartnershipStream>(ctx, id, &issuer, command).await?;
+        let partnership = &done.changed;
         let membership = partnership.membership_by_id(membership_id);
         Ok(AppointMemberPayload {
-            version,
-            position,
-            partnership,
             membership_id: ID(membership_id.to_string()),
             membership,
+            ..AppointMemberPayload::from(done)
         })
     }
 
@@ -331,7 +305,7 @@ impl PartnershipMutation {
         ctx: &Context<'_>,
         input: EndMembershipInput,
     ) -> async_graphql::Result<EndMembershipPayload> {
-        let issuer = context::issuer(ctx, input.command_id.as_ref(), input.expected_version)?;
+        let issuer = input.envelope.issuer(ctx)?;
         let id = PartnershipId::from_uuid(parse_id(&input.partnership_id, "partnershipId")?);
         let membership_id =
             MembershipId::from_uuid(parse_id(&input.membership_id, "membershipId")?);
@@ -341,14 +315,13 @@ impl PartnershipMutation {
             ended_on: input.ended_on.unwrap_or_else(today),
             reason: opt_markdown("reason", input.reason.as_ref())?,
         });
-        let (version, position, partnership) = run(ctx, id, &issuer, command).await?;
+        let done = run::<PartnershipStream>(ctx, id, &issuer, command).await?;
+        let partnership = &done.changed;
         let membership = partnership.membership_by_id(membership_id);
         Ok(EndMembershipPayload {
-            version,
-            position,
-            partnership,
             membership_id: ID(membership_id.to_string()),
             membership,
+            ..EndMembershipPayload::from(done)
         })
     }
 }

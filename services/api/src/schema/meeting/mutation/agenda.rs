@@ -23,7 +23,7 @@ impl MeetingAgendaMutation {
         ctx: &Context<'_>,
         input: ProposeAgendaItemInput,
     ) -> async_graphql::Result<ProposeAgendaItemPayload> {
-        let issuer = context::issuer(ctx, input.command_id.as_ref(), input.expected_version)?;
+        let issuer = input.envelope.issuer(ctx)?;
         let id = meeting_id(&input.meeting_id)?;
         let item = new_id(input.item_id.as_ref(), "itemId", &issuer)?;
         let details = parse_details(&ItemDetailsInput {
@@ -80,7 +80,7 @@ impl MeetingAgendaMutation {
         ctx: &Context<'_>,
         input: EditAgendaItemInput,
     ) -> async_graphql::Result<EditAgendaItemPayload> {
-        let issuer = context::issuer(ctx, input.command_id.as_ref(), input.expected_version)?;
+        let issuer = input.envelope.issuer(ctx)?;
         let id = meeting_id(&input.meeting_id)?;
         let item = item_id(&input.item_id, "itemId")?;
         let command = MeetingCommand::EditAgendaItem(dm::EditAgendaItem {
@@ -99,7 +99,7 @@ impl MeetingAgendaMutation {
         ctx: &Context<'_>,
         input: ChangeAgendaItemDetailsInput,
     ) -> async_graphql::Result<ChangeAgendaItemDetailsPayload> {
-        let issuer = context::issuer(ctx, input.command_id.as_ref(), input.expected_version)?;
+        let issuer = input.envelope.issuer(ctx)?;
         let id = meeting_id(&input.meeting_id)?;
         let item = item_id(&input.item_id, "itemId")?;
         let command = MeetingCommand::ChangeAgendaItemDetails(dm::ChangeAgendaItemDetails {
@@ -117,7 +117,7 @@ impl MeetingAgendaMutation {
         ctx: &Context<'_>,
         input: AttachDocumentInput,
     ) -> async_graphql::Result<AttachDocumentPayload> {
-        let issuer = context::issuer(ctx, input.command_id.as_ref(), input.expected_version)?;
+        let issuer = input.envelope.issuer(ctx)?;
         let id = meeting_id(&input.meeting_id)?;
         let item = item_id(&input.item_id, "itemId")?;
         let attachment: AttachmentId =
@@ -151,7 +151,7 @@ impl MeetingAgendaMutation {
         ctx: &Context<'_>,
         input: AcceptAgendaItemInput,
     ) -> async_graphql::Result<AcceptAgendaItemPayload> {
-        let issuer = context::issuer(ctx, input.command_id.as_ref(), input.expected_version)?;
+        let issuer = input.envelope.issuer(ctx)?;
         let id = meeting_id(&input.meeting_id)?;
         let item = item_id(&input.item_id, "itemId")?;
         let command = MeetingCommand::AcceptAgendaItem(dm::AcceptAgendaItem {
@@ -167,7 +167,7 @@ impl MeetingAgendaMutation {
         ctx: &Context<'_>,
         input: RejectAgendaItemInput,
     ) -> async_graphql::Result<RejectAgendaItemPayload> {
-        let issuer = context::issuer(ctx, input.command_id.as_ref(), input.expected_version)?;
+        let issuer = input.envelope.issuer(ctx)?;
         let id = meeting_id(&input.meeting_id)?;
         let item = item_id(&input.item_id, "itemId")?;
         let command = MeetingCommand::RejectAgendaItem(dm::RejectAgendaItem {
@@ -184,7 +184,7 @@ impl MeetingAgendaMutation {
         ctx: &Context<'_>,
         input: ReorderAgendaInput,
     ) -> async_graphql::Result<ReorderAgendaPayload> {
-        let issuer = context::issuer(ctx, input.command_id.as_ref(), input.expected_version)?;
+        let issuer = input.envelope.issuer(ctx)?;
         let id = meeting_id(&input.meeting_id)?;
         let order = input
             .item_ids
@@ -205,7 +205,7 @@ impl MeetingAgendaMutation {
         ctx: &Context<'_>,
         input: WithdrawAgendaItemInput,
     ) -> async_graphql::Result<WithdrawAgendaItemPayload> {
-        let issuer = context::issuer(ctx, input.command_id.as_ref(), input.expected_version)?;
+        let issuer = input.envelope.issuer(ctx)?;
         let id = meeting_id(&input.meeting_id)?;
         let item = item_id(&input.item_id, "itemId")?;
         let command = MeetingCommand::WithdrawAgendaItem(dm::WithdrawAgendaItem {
@@ -222,7 +222,7 @@ impl MeetingAgendaMutation {
         ctx: &Context<'_>,
         input: PostponeAgendaItemInput,
     ) -> async_graphql::Result<PostponeAgendaItemPayload> {
-        let issuer = context::issuer(ctx, input.command_id.as_ref(), input.expected_version)?;
+        let issuer = input.envelope.issuer(ctx)?;
         let id = meeting_id(&input.meeting_id)?;
         let item = item_id(&input.item_id, "itemId")?;
         let command = MeetingCommand::PostponeAgendaItem(dm::PostponeAgendaItem {
@@ -244,7 +244,7 @@ impl MeetingAgendaMutation {
         ctx: &Context<'_>,
         input: PublishAgendaInput,
     ) -> async_graphql::Result<PublishAgendaPayload> {
-        let issuer = context::issuer(ctx, input.command_id.as_ref(), input.expected_version)?;
+        let issuer = input.envelope.issuer(ctx)?;
         let id = meeting_id(&input.meeting_id)?;
         let command = MeetingCommand::PublishAgenda(dm::PublishAgenda { meeting_id: id });
         Ok(run(ctx, id, &issuer, command, None).await?.into())

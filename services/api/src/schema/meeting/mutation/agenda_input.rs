@@ -4,54 +4,41 @@ use async_graphql::{ID, InputObject};
 use samraad_domain::meeting::{self as dm};
 use samraad_domain::{CaseReference, DocumentNumber, Name};
 
-use super::meeting_payload;
+use super::MeetingChange;
 use crate::schema::common::context::invalid;
+use crate::schema::common::envelope::CommandEnvelope;
 use crate::schema::common::parse::{name, opt_name, time_of_day, title};
+use crate::schema::common::runner::payloads;
 use crate::schema::meeting::types::{ItemKind, Section, Visibility};
 
-meeting_payload!(
+payloads! {
+    version = "The meeting stream's version after the command (use as `expectedVersion`).",
+    entity = change: MeetingChange = "The meeting and the item concerned.",
+    entity_attr = [graphql(flatten)];
     /// Result of `proposeAgendaItem`.
     ProposeAgendaItemPayload {}
-);
-meeting_payload!(
     /// Result of `editAgendaItem`.
     EditAgendaItemPayload {}
-);
-meeting_payload!(
     /// Result of `changeAgendaItemDetails`.
     ChangeAgendaItemDetailsPayload {}
-);
-meeting_payload!(
     /// Result of `attachDocument`.
     AttachDocumentPayload {
         /// The new attachment's id.
         attachment_id: Option<ID>,
     }
-);
-meeting_payload!(
     /// Result of `acceptAgendaItem`.
     AcceptAgendaItemPayload {}
-);
-meeting_payload!(
     /// Result of `rejectAgendaItem`.
     RejectAgendaItemPayload {}
-);
-meeting_payload!(
     /// Result of `reorderAgenda`.
     ReorderAgendaPayload {}
-);
-meeting_payload!(
     /// Result of `withdrawAgendaItem`.
     WithdrawAgendaItemPayload {}
-);
-meeting_payload!(
     /// Result of `postponeAgendaItem`.
     PostponeAgendaItemPayload {}
-);
-meeting_payload!(
     /// Result of `publishAgenda`.
     PublishAgendaPayload {}
-);
+}
 
 /// A planned time slot ("kl. 14:30–14:45").
 #[derive(InputObject, Clone)]
@@ -140,10 +127,9 @@ pub fn parse_details(d: &ItemDetailsInput) -> async_graphql::Result<dm::ItemDeta
 /// Input of `proposeAgendaItem`.
 #[derive(InputObject)]
 pub struct ProposeAgendaItemInput {
-    /// Idempotency key.
-    pub command_id: Option<ID>,
-    /// Expected stream version.
-    pub expected_version: Option<i64>,
+    /// `commandId` and `expectedVersion`.
+    #[graphql(flatten)]
+    pub envelope: CommandEnvelope,
     /// The meeting.
     pub meeting_id: ID,
     /// The new item's id (derived from `commandId` when omitted).
@@ -180,10 +166,9 @@ pub struct ProposeAgendaItemInput {
 /// Input of `editAgendaItem`: one section, from the revision the editor started from.
 #[derive(InputObject)]
 pub struct EditAgendaItemInput {
-    /// Idempotency key.
-    pub command_id: Option<ID>,
-    /// Expected stream version.
-    pub expected_version: Option<i64>,
+    /// `commandId` and `expectedVersion`.
+    #[graphql(flatten)]
+    pub envelope: CommandEnvelope,
     /// The meeting.
     pub meeting_id: ID,
     /// The item.
@@ -199,10 +184,9 @@ pub struct EditAgendaItemInput {
 /// Input of `changeAgendaItemDetails` (the details are replaced as a whole).
 #[derive(InputObject)]
 pub struct ChangeAgendaItemDetailsInput {
-    /// Idempotency key.
-    pub command_id: Option<ID>,
-    /// Expected stream version.
-    pub expected_version: Option<i64>,
+    /// `commandId` and `expectedVersion`.
+    #[graphql(flatten)]
+    pub envelope: CommandEnvelope,
     /// The meeting.
     pub meeting_id: ID,
     /// The item.
@@ -216,10 +200,9 @@ pub struct ChangeAgendaItemDetailsInput {
 /// Input of `attachDocument`.
 #[derive(InputObject)]
 pub struct AttachDocumentInput {
-    /// Idempotency key.
-    pub command_id: Option<ID>,
-    /// Expected stream version.
-    pub expected_version: Option<i64>,
+    /// `commandId` and `expectedVersion`.
+    #[graphql(flatten)]
+    pub envelope: CommandEnvelope,
     /// The meeting.
     pub meeting_id: ID,
     /// The item.
@@ -237,10 +220,9 @@ pub struct AttachDocumentInput {
 /// Input naming one item (accept, publish-like commands).
 #[derive(InputObject)]
 pub struct AcceptAgendaItemInput {
-    /// Idempotency key.
-    pub command_id: Option<ID>,
-    /// Expected stream version.
-    pub expected_version: Option<i64>,
+    /// `commandId` and `expectedVersion`.
+    #[graphql(flatten)]
+    pub envelope: CommandEnvelope,
     /// The meeting.
     pub meeting_id: ID,
     /// The item.
@@ -250,10 +232,9 @@ pub struct AcceptAgendaItemInput {
 /// Input of `rejectAgendaItem`.
 #[derive(InputObject)]
 pub struct RejectAgendaItemInput {
-    /// Idempotency key.
-    pub command_id: Option<ID>,
-    /// Expected stream version.
-    pub expected_version: Option<i64>,
+    /// `commandId` and `expectedVersion`.
+    #[graphql(flatten)]
+    pub envelope: CommandEnvelope,
     /// The meeting.
     pub meeting_id: ID,
     /// The item.
@@ -265,10 +246,9 @@ pub struct RejectAgendaItemInput {
 /// Input of `reorderAgenda`.
 #[derive(InputObject)]
 pub struct ReorderAgendaInput {
-    /// Idempotency key.
-    pub command_id: Option<ID>,
-    /// Expected stream version.
-    pub expected_version: Option<i64>,
+    /// `commandId` and `expectedVersion`.
+    #[graphql(flatten)]
+    pub envelope: CommandEnvelope,
     /// The meeting.
     pub meeting_id: ID,
     /// Exactly the accepted items, in their new order.
@@ -278,10 +258,9 @@ pub struct ReorderAgendaInput {
 /// Input of `withdrawAgendaItem`.
 #[derive(InputObject)]
 pub struct WithdrawAgendaItemInput {
-    /// Idempotency key.
-    pub command_id: Option<ID>,
-    /// Expected stream version.
-    pub expected_version: Option<i64>,
+    /// `commandId` and `expectedVersion`.
+    #[graphql(flatten)]
+    pub envelope: CommandEnvelope,
     /// The meeting.
     pub meeting_id: ID,
     /// The item.
@@ -293,10 +272,9 @@ pub struct WithdrawAgendaItemInput {
 /// Input of `postponeAgendaItem`.
 #[derive(InputObject)]
 pub struct PostponeAgendaItemInput {
-    /// Idempotency key.
-    pub command_id: Option<ID>,
-    /// Expected stream version.
-    pub expected_version: Option<i64>,
+    /// `commandId` and `expectedVersion`.
+    #[graphql(flatten)]
+    pub envelope: CommandEnvelope,
     /// The meeting.
     pub meeting_id: ID,
     /// The item.
@@ -310,10 +288,9 @@ pub struct PostponeAgendaItemInput {
 /// Input of `publishAgenda`.
 #[derive(InputObject)]
 pub struct PublishAgendaInput {
-    /// Idempotency key.
-    pub command_id: Option<ID>,
-    /// Expected stream version.
-    pub expected_version: Option<i64>,
+    /// `commandId` and `expectedVersion`.
+    #[graphql(flatten)]
+    pub envelope: CommandEnvelope,
     /// The meeting.
     pub meeting_id: ID,
 }

@@ -7,7 +7,7 @@ use samraad_domain::{DecisionId, FollowUpId, MeetingId, OrganizationId};
 
 use super::live_input::*;
 use super::{item_id, meeting_id, run};
-use crate::schema::common::context::{self, parse_id};
+use crate::schema::common::context::parse_id;
 use crate::schema::common::parse::{markdown, new_id, opt_id, opt_markdown};
 
 /// Live meeting and minutes mutations.
@@ -22,7 +22,7 @@ impl MeetingLiveMutation {
         ctx: &Context<'_>,
         input: OpenMeetingInput,
     ) -> async_graphql::Result<OpenMeetingPayload> {
-        let issuer = context::issuer(ctx, input.command_id.as_ref(), input.expected_version)?;
+        let issuer = input.envelope.issuer(ctx)?;
         let id = meeting_id(&input.meeting_id)?;
         let command = MeetingCommand::OpenMeeting(dm::OpenMeeting { meeting_id: id });
         Ok(run(ctx, id, &issuer, command, None).await?.into())
@@ -34,7 +34,7 @@ impl MeetingLiveMutation {
         ctx: &Context<'_>,
         input: RecordAttendanceInput,
     ) -> async_graphql::Result<RecordAttendancePayload> {
-        let issuer = context::issuer(ctx, input.command_id.as_ref(), input.expected_version)?;
+        let issuer = input.envelope.issuer(ctx)?;
         let id = meeting_id(&input.meeting_id)?;
         let command = MeetingCommand::RecordAttendance(dm::RecordAttendance {
             meeting_id: id,
@@ -49,7 +49,7 @@ impl MeetingLiveMutation {
         ctx: &Context<'_>,
         input: TakeUpItemInput,
     ) -> async_graphql::Result<TakeUpItemPayload> {
-        let issuer = context::issuer(ctx, input.command_id.as_ref(), input.expected_version)?;
+        let issuer = input.envelope.issuer(ctx)?;
         let id = meeting_id(&input.meeting_id)?;
         let item = item_id(&input.item_id, "itemId")?;
         let command = MeetingCommand::TakeUpItem(dm::TakeUpItem {
@@ -65,7 +65,7 @@ impl MeetingLiveMutation {
         ctx: &Context<'_>,
         input: RecordDecisionInput,
     ) -> async_graphql::Result<RecordDecisionPayload> {
-        let issuer = context::issuer(ctx, input.command_id.as_ref(), input.expected_version)?;
+        let issuer = input.envelope.issuer(ctx)?;
         let id = meeting_id(&input.meeting_id)?;
         let item = item_id(&input.item_id, "itemId")?;
         let decision: DecisionId = new_id(input.decision_id.as_ref(), "decisionId", &issuer)?;
@@ -89,7 +89,7 @@ impl MeetingLiveMutation {
         ctx: &Context<'_>,
         input: CorrectDecisionInput,
     ) -> async_graphql::Result<CorrectDecisionPayload> {
-        let issuer = context::issuer(ctx, input.command_id.as_ref(), input.expected_version)?;
+        let issuer = input.envelope.issuer(ctx)?;
         let id = meeting_id(&input.meeting_id)?;
         let item = item_id(&input.item_id, "itemId")?;
         let command = MeetingCommand::CorrectDecision(dm::CorrectDecision {
@@ -109,7 +109,7 @@ impl MeetingLiveMutation {
         ctx: &Context<'_>,
         input: AssignFollowUpInput,
     ) -> async_graphql::Result<AssignFollowUpPayload> {
-        let issuer = context::issuer(ctx, input.command_id.as_ref(), input.expected_version)?;
+        let issuer = input.envelope.issuer(ctx)?;
         let id = meeting_id(&input.meeting_id)?;
         let item = item_id(&input.item_id, "itemId")?;
         let follow_up_id: FollowUpId = new_id(input.follow_up_id.as_ref(), "followUpId", &issuer)?;
@@ -137,7 +137,7 @@ impl MeetingLiveMutation {
         ctx: &Context<'_>,
         input: CompleteFollowUpInput,
     ) -> async_graphql::Result<CompleteFollowUpPayload> {
-        let issuer = context::issuer(ctx, input.command_id.as_ref(), input.expected_version)?;
+        let issuer = input.envelope.issuer(ctx)?;
         let id = meeting_id(&input.meeting_id)?;
         let follow_up_id = follow_up_id(&input.follow_up_id)?;
         let command = MeetingCommand::CompleteFollowUp(dm::CompleteFollowUp {
@@ -158,7 +158,7 @@ impl MeetingLiveMutation {
         ctx: &Context<'_>,
         input: DropFollowUpInput,
     ) -> async_graphql::Result<DropFollowUpPayload> {
-        let issuer = context::issuer(ctx, input.command_id.as_ref(), input.expected_version)?;
+        let issuer = input.envelope.issuer(ctx)?;
         let id = meeting_id(&input.meeting_id)?;
         let follow_up_id = follow_up_id(&input.follow_up_id)?;
         let command = MeetingCommand::DropFollowUp(dm::DropFollowUp {
@@ -179,7 +179,7 @@ impl MeetingLiveMutation {
         ctx: &Context<'_>,
         input: AdjournMeetingInput,
     ) -> async_graphql::Result<AdjournMeetingPayload> {
-        let issuer = context::issuer(ctx, input.command_id.as_ref(), input.expected_version)?;
+        let issuer = input.envelope.issuer(ctx)?;
         let id = meeting_id(&input.meeting_id)?;
         let command = MeetingCommand::AdjournMeeting(dm::AdjournMeeting { meeting_id: id });
         Ok(run(ctx, id, &issuer, command, None).await?.into())
@@ -191,7 +191,7 @@ impl MeetingLiveMutation {
         ctx: &Context<'_>,
         input: ApproveMinutesInput,
     ) -> async_graphql::Result<ApproveMinutesPayload> {
-        let issuer = context::issuer(ctx, input.command_id.as_ref(), input.expected_version)?;
+        let issuer = input.envelope.issuer(ctx)?;
         let id = meeting_id(&input.meeting_id)?;
         let command = MeetingCommand::ApproveMinutes(dm::ApproveMinutes {
             meeting_id: id,

@@ -5,71 +5,57 @@ use chrono::NaiveDate;
 use samraad_domain::meeting::{self as dm};
 use samraad_domain::{AgendaItemId, FollowUpId, OrganizationId, PersonId};
 
-use super::{Done, meeting_payload};
+use super::MeetingChange;
 use crate::schema::common::context::parse_id;
+use crate::schema::common::envelope::CommandEnvelope;
 use crate::schema::common::parse::{markdown, name, opt_id, opt_markdown, opt_name, time_of_day};
+use crate::schema::common::runner::{Done, payloads};
 use crate::schema::meeting::types::{AttendanceStatus, FollowUpObject, Outcome as DecisionOutcome};
 
-meeting_payload!(
+payloads! {
+    version = "The meeting stream's version after the command (use as `expectedVersion`).",
+    entity = change: MeetingChange = "The meeting and the item concerned.",
+    entity_attr = [graphql(flatten)];
     /// Result of `openMeeting`.
     OpenMeetingPayload {}
-);
-meeting_payload!(
     /// Result of `recordAttendance`.
     RecordAttendancePayload {}
-);
-meeting_payload!(
     /// Result of `takeUpItem`.
     TakeUpItemPayload {}
-);
-meeting_payload!(
     /// Result of `recordDecision`.
     RecordDecisionPayload {
         /// The decision's id.
         decision_id: Option<ID>,
     }
-);
-meeting_payload!(
     /// Result of `correctDecision`.
     CorrectDecisionPayload {}
-);
-meeting_payload!(
     /// Result of `assignFollowUp`.
     AssignFollowUpPayload {
         /// The follow-up.
         follow_up: Option<FollowUpObject>,
     }
-);
-meeting_payload!(
     /// Result of `completeFollowUp`.
     CompleteFollowUpPayload {
         /// The follow-up.
         follow_up: Option<FollowUpObject>,
     }
-);
-meeting_payload!(
     /// Result of `dropFollowUp`.
     DropFollowUpPayload {
         /// The follow-up.
         follow_up: Option<FollowUpObject>,
     }
-);
-meeting_payload!(
     /// Result of `adjournMeeting`.
     AdjournMeetingPayload {}
-);
-meeting_payload!(
     /// Result of `approveMinutes`.
     ApproveMinutesPayload {}
-);
+}
 
 /// Input naming only a meeting (open, adjourn).
 #[derive(InputObject)]
 pub struct OpenMeetingInput {
-    /// Idempotency key.
-    pub command_id: Option<ID>,
-    /// Expected stream version.
-    pub expected_version: Option<i64>,
+    /// `commandId` and `expectedVersion`.
+    #[graphql(flatten)]
+    pub envelope: CommandEnvelope,
     /// The meeting.
     pub meeting_id: ID,
 }
@@ -77,10 +63,9 @@ pub struct OpenMeetingInput {
 /// Input of `adjournMeeting`.
 #[derive(InputObject)]
 pub struct AdjournMeetingInput {
-    /// Idempotency key.
-    pub command_id: Option<ID>,
-    /// Expected stream version.
-    pub expected_version: Option<i64>,
+    /// `commandId` and `expectedVersion`.
+    #[graphql(flatten)]
+    pub envelope: CommandEnvelope,
     /// The meeting.
     pub meeting_id: ID,
 }
@@ -109,10 +94,9 @@ pub struct AttendanceInput {
 /// Input of `recordAttendance`.
 #[derive(InputObject)]
 pub struct RecordAttendanceInput {
-    /// Idempotency key.
-    pub command_id: Option<ID>,
-    /// Expected stream version.
-    pub expected_version: Option<i64>,
+    /// `commandId` and `expectedVersion`.
+    #[graphql(flatten)]
+    pub envelope: CommandEnvelope,
     /// The meeting.
     pub meeting_id: ID,
     /// Lines; a later line for the same person replaces an earlier one.
@@ -122,10 +106,9 @@ pub struct RecordAttendanceInput {
 /// Input of `takeUpItem`.
 #[derive(InputObject)]
 pub struct TakeUpItemInput {
-    /// Idempotency key.
-    pub command_id: Option<ID>,
-    /// Expected stream version.
-    pub expected_version: Option<i64>,
+    /// `commandId` and `expectedVersion`.
+    #[graphql(flatten)]
+    pub envelope: CommandEnvelope,
     /// The meeting.
     pub meeting_id: ID,
     /// The item now discussed.
@@ -159,10 +142,9 @@ pub struct ReservationInput {
 /// Input of `recordDecision`.
 #[derive(InputObject)]
 pub struct RecordDecisionInput {
-    /// Idempotency key.
-    pub command_id: Option<ID>,
-    /// Expected stream version.
-    pub expected_version: Option<i64>,
+    /// `commandId` and `expectedVersion`.
+    #[graphql(flatten)]
+    pub envelope: CommandEnvelope,
     /// The meeting.
     pub meeting_id: ID,
     /// The item.
@@ -182,10 +164,9 @@ pub struct RecordDecisionInput {
 /// Input of `correctDecision`.
 #[derive(InputObject)]
 pub struct CorrectDecisionInput {
-    /// Idempotency key.
-    pub command_id: Option<ID>,
-    /// Expected stream version.
-    pub expected_version: Option<i64>,
+    /// `commandId` and `expectedVersion`.
+    #[graphql(flatten)]
+    pub envelope: CommandEnvelope,
     /// The meeting.
     pub meeting_id: ID,
     /// The item.
@@ -205,10 +186,9 @@ pub struct CorrectDecisionInput {
 /// Input of `assignFollowUp`.
 #[derive(InputObject)]
 pub struct AssignFollowUpInput {
-    /// Idempotency key.
-    pub command_id: Option<ID>,
-    /// Expected stream version.
-    pub expected_version: Option<i64>,
+    /// `commandId` and `expectedVersion`.
+    #[graphql(flatten)]
+    pub envelope: CommandEnvelope,
     /// The meeting.
     pub meeting_id: ID,
     /// The item it follows from.
@@ -226,10 +206,9 @@ pub struct AssignFollowUpInput {
 /// Input of `completeFollowUp`.
 #[derive(InputObject)]
 pub struct CompleteFollowUpInput {
-    /// Idempotency key.
-    pub command_id: Option<ID>,
-    /// Expected stream version.
-    pub expected_version: Option<i64>,
+    /// `commandId` and `expectedVersion`.
+    #[graphql(flatten)]
+    pub envelope: CommandEnvelope,
     /// The meeting.
     pub meeting_id: ID,
     /// The follow-up.
@@ -241,10 +220,9 @@ pub struct CompleteFollowUpInput {
 /// Input of `dropFollowUp`.
 #[derive(InputObject)]
 pub struct DropFollowUpInput {
-    /// Idempotency key.
-    pub command_id: Option<ID>,
-    /// Expected stream version.
-    pub expected_version: Option<i64>,
+    /// `commandId` and `expectedVersion`.
+    #[graphql(flatten)]
+    pub envelope: CommandEnvelope,
     /// The meeting.
     pub meeting_id: ID,
     /// The follow-up.
@@ -256,10 +234,9 @@ pub struct DropFollowUpInput {
 /// Input of `approveMinutes`.
 #[derive(InputObject)]
 pub struct ApproveMinutesInput {
-    /// Idempotency key.
-    pub command_id: Option<ID>,
-    /// Expected stream version.
-    pub expected_version: Option<i64>,
+    /// `commandId` and `expectedVersion`.
+    #[graphql(flatten)]
+    pub envelope: CommandEnvelope,
     /// The meeting whose minutes are approved.
     pub meeting_id: ID,
     /// The (later) meeting at which they were approved, if any.
@@ -339,11 +316,11 @@ pub(crate) fn attendance(
 }
 
 /// The follow-up `id` of the meeting in `done`, with its item.
-pub(crate) fn follow_up(done: &mut Done, id: FollowUpId) -> Option<FollowUpObject> {
-    let state = &done.meeting.view.state;
+pub(crate) fn follow_up(done: &mut Done<MeetingChange>, id: FollowUpId) -> Option<FollowUpObject> {
+    let state = &done.changed.meeting.view.state;
     let f = state.follow_ups().get(&id)?;
-    let item = super::item_of(&done.meeting, f.item_id);
-    let visible = done.meeting.sees_item(f.item_id);
+    let item = super::item_of(&done.changed.meeting, f.item_id);
+    let visible = done.changed.meeting.sees_item(f.item_id);
     let object = visible.then(|| FollowUpObject {
         id: ID(id.to_string()),
         item_id: ID(f.item_id.to_string()),
@@ -352,8 +329,8 @@ pub(crate) fn follow_up(done: &mut Done, id: FollowUpId) -> Option<FollowUpObjec
         due: f.due,
         status: f.status.into(),
     });
-    if done.item.is_none() {
-        done.item = item;
+    if done.changed.item.is_none() {
+        done.changed.item = item;
     }
     object
 }

@@ -183,4 +183,38 @@ async fn fund_commands_need_a_real_initiative_and_an_approving_decision() {
     )
     .await;
     assert_eq!(available(&server, admin, pool).await, "421000.00");
+
+    // A transfer is in the history of both initiatives; an allocation in the history of the
+    // item whose decision it rests on.
+    let second = initiative(&server, &c).await;
+    ok(
+        &server,
+        admin,
+        "transferFunds",
+        json!({"fundPoolId": pool, "fromInitiativeId": ours, "toInitiativeId": second, "amount": amount}),
+    )
+    .await;
+    let history = "query($e: ID!) { history(entityId: $e) { type } }";
+    for (entity, event) in [
+        (ours, "FundsTransferred"),
+        (second, "FundsTransferred"),
+        (item, "FundsAllocated"),
+    ] {
+        let data = run(&server, sec, history, json!({"e": entity})).await;
+        let types: Vec<&str> = data["history"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter_map(|e| e["type"].as_str())
+            .collect();
+        assert!(
+            types.contains(&event),
+            "{event} in the history of {entity}: {types:?}"
+        );
+    }
+    assert_eq!(
+        available(&server, admin, pool).await,
+        "421000.00",
+        "a transfer moves nothing out of the pool"
+    );
 }

@@ -134,7 +134,7 @@ async fn websockets_speak_graphql_transport_ws_and_refuse_the_legacy_protocol() 
 /// `npm ci` on first use: no errors and no warnings.
 #[tokio::test]
 async fn the_graphql_over_http_audit_finds_no_error_and_no_warning() {
-    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("gqlhttp");
+    let dir = std::path::Path::new(samraad_tests::TESTS_DIR).join("gqlhttp");
     if !dir.join("node_modules/graphql-http").exists() {
         let status = std::process::Command::new("npm")
             .args(["ci", "--no-audit", "--no-fund", "--silent"])

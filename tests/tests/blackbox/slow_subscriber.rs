@@ -3,7 +3,7 @@
 //! resuming from there misses nothing.
 #![allow(clippy::unwrap_used)]
 
-use samraad_tests::cluster::{Cluster, Person, id, run};
+use samraad_tests::cluster::{Cluster, Person, id, run, seat};
 use samraad_tests::{Server, WsClient, WsEvent};
 use serde_json::json;
 
@@ -114,16 +114,10 @@ async fn a_subscriber_that_stops_reading_is_told_where_to_resume_and_misses_noth
 async fn more_members(server: &Server, c: &Cluster, count: usize) -> Vec<Person> {
     let mut people = Vec::new();
     for n in 0..count {
-        let person = uuid::Uuid::now_v7();
-        run(server, &c.admin,
-            "mutation($p: ID!, $f: ID!, $person: ID!, $name: String!, $o: ID!) {
-               appointMember(input: {partnershipId: $p, forumId: $f, personId: $person, personName: $name, organizationId: $o, role: MEMBER, validFrom: \"2025-01-01\"}) { version } }",
-            json!({"p": c.partnership, "f": c.forum, "person": person, "name": format!("Medlem {n}"), "o": c.municipality})).await;
-        people.push(Person {
-            id: person,
-            organization: c.municipality,
-            token: server.token(person, c.municipality),
-        });
+        let name = format!("Medlem {n}");
+        let (p, forum, org) = (c.partnership, c.forum, c.municipality);
+        let (person, _) = seat(server, &c.admin, p, forum, org, &name, "MEMBER").await;
+        people.push(person);
     }
     people
 }

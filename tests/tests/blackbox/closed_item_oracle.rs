@@ -5,7 +5,8 @@
 #![allow(clippy::unwrap_used)]
 
 use samraad_tests::Server;
-use samraad_tests::cluster::{Cluster, Person, id, run};
+use samraad_tests::cluster::{Cluster, Person, id, run, seat};
+use samraad_tests::world::Outsiders;
 use serde_json::{Value, json};
 use uuid::Uuid;
 
@@ -25,22 +26,6 @@ fn shape(error: &Value, ids: &[Uuid]) -> (Value, String) {
     (error["extensions"].clone(), message)
 }
 
-async fn appoint(
-    server: &Server,
-    c: &Cluster,
-    forum: Uuid,
-    person: Uuid,
-    org: Uuid,
-    role: &str,
-) -> Uuid {
-    let membership = Uuid::now_v7();
-    run(server, &c.admin,
-        "mutation($p: ID!, $f: ID!, $m: ID!, $person: ID!, $o: ID!, $r: Role!) {
-           appointMember(input: {partnershipId: $p, forumId: $f, membershipId: $m, personId: $person, personName: \"Ane Andersen\", organizationId: $o, role: $r, validFrom: \"2025-01-01\"}) { version } }",
-        json!({"p": c.partnership, "f": forum, "m": membership, "person": person, "o": org, "r": role})).await;
-    membership
-}
-
 #[tokio::test]
 async fn a_closed_item_is_no_oracle_and_seats_act_for_their_own_organisation() {
     let server = Server::start();
@@ -55,35 +40,12 @@ async fn a_closed_item_is_no_oracle_and_seats_act_for_their_own_organisation() {
     // People without a seat in the forum: the region's secretariat of another forum, a person
     // seated in the forum for the municipality but acting with a token for the region, and
     // the administrator of another partnership.
-    let data = run(&server, &c.admin,
-        "mutation($p: ID!) { createForum(input: {partnershipId: $p, name: \"Temaudvalg\", level: OPERATIONAL}) { forum { id } } }",
-        json!({"p": c.partnership})).await;
-    let elsewhere_forum = id(&data["createForum"]["forum"]["id"]);
-    let elsewhere = Uuid::now_v7();
-    appoint(
-        &server,
-        &c,
-        elsewhere_forum,
-        elsewhere,
-        c.region,
-        "SECRETARIAT",
-    )
-    .await;
-    let two_hats = Uuid::now_v7();
-    appoint(&server, &c, c.forum, two_hats, c.municipality, "MEMBER").await;
-    appoint(&server, &c, elsewhere_forum, two_hats, c.region, "MEMBER").await;
-    let outsiders = [
-        Person {
-            id: elsewhere,
-            organization: c.region,
-            token: server.token(elsewhere, c.region),
-        },
-        Person {
-            id: two_hats,
-            organization: c.region,
-            token: server.token(two_hats, c.region),
-        },
-    ];
+    let Outsiders {
+        elsewhere_secretariat,
+        other_hat,
+        ..
+    } = Outsiders::create(&server, &c).await;
+    let outsiders = [elsewhere_secretariat, other_hat];
 
     let missing = Uuid::now_v7();
     let mutations = [
@@ -157,13 +119,16 @@ async fn a_seat_ended_without_a_date_stops_reading_closed_items_at_once() {
         "mutation($m: ID!, $t: String!) { proposeAgendaItem(input: {meetingId: $m, title: $t, kind: DECISION, visibility: CLOSED}) { item { id } } }",
         json!({"m": meeting, "t": CANARY})).await;
     let closed = id(&data["proposeAgendaItem"]["item"]["id"]);
-    let leaving = Uuid::now_v7();
-    let seat = appoint(&server, &c, c.forum, leaving, c.municipality, "MEMBER").await;
-    let person = Person {
-        id: leaving,
-        organization: c.municipality,
-        token: server.token(leaving, c.municipality),
-    };
+    let (person, seat) = seat(
+        &server,
+        &c.admin,
+        c.partnership,
+        c.forum,
+        c.municipality,
+        "Ane Andersen",
+        "MEMBER",
+    )
+    .await;
     let read = "query($m: ID!, $i: ID!) { meeting(id: $m) { otherItems { title } } history(entityId: $i) { type } }";
     let before = run(&server, &person, read, json!({"m": meeting, "i": closed})).await;
     assert!(before.to_string().contains(CANARY));
@@ -174,4 +139,86 @@ async fn a_seat_ended_without_a_date_stops_reading_closed_items_at_once() {
     let after = run(&server, &person, read, json!({"m": meeting, "i": closed})).await;
     assert!(!after.to_string().contains(CANARY), "{after}");
     assert_eq!(after["history"], json!([]), "{after}");
+}
+
+#[tokio::test]
+async fn the_history_of_a_closed_item_is_empty_to_outsiders_even_after_the_agenda_naming_it_changed()
+ {
+    let server = Server::start();
+    let c = Cluster::create(&server).await;
+    let meeting = c.schedule_meeting(&server).await;
+    let sec = &c.secretariat;
+    let mut items = Vec::new();
+    for visibility in ["OPEN", "CLOSED"] {
+        let data = run(&server, sec,
+            "mutation($m: ID!, $v: Visibility!) { proposeAgendaItem(input: {meetingId: $m, title: \"Punkt\", kind: DECISION, visibility: $v}) { item { id } } }",
+            json!({"m": meeting, "v": visibility})).await;
+        let item = id(&data["proposeAgendaItem"]["item"]["id"]);
+        run(
+            &server,
+            sec,
+            "mutation($m: ID!, $i: ID!) { acceptAgendaItem(input: {meetingId: $m, itemId: $i}) { version } }",
+            json!({"m": meeting, "i": item}),
+        )
+        .await;
+        items.push(item);
+    }
+    let (open, closed) = (items[0], items[1]);
+    // Reordering and publishing name every item of the agenda, the closed one too.
+    run(&server, sec,
+        "mutation($m: ID!, $o: [ID!]!) { reorderAgenda(input: {meetingId: $m, itemIds: $o}) { version } }",
+        json!({"m": meeting, "o": [closed, open]})).await;
+    run(
+        &server,
+        sec,
+        "mutation($m: ID!) { publishAgenda(input: {meetingId: $m}) { version } }",
+        json!({"m": meeting}),
+    )
+    .await;
+
+    let history = "query($i: ID!) { history(entityId: $i) { type } }";
+    let types = |data: &Value| -> Vec<String> {
+        data["history"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|e| e["type"].as_str().unwrap().to_string())
+            .collect()
+    };
+    // The forum sees both agenda-wide events in the closed item's history.
+    let seen = types(&run(&server, &c.member, history, json!({"i": closed})).await);
+    for event in ["AgendaItemProposed", "AgendaReordered", "AgendaPublished"] {
+        assert!(seen.contains(&event.to_string()), "{event} in {seen:?}");
+    }
+    let outsiders = Outsiders::create(&server, &c).await;
+    let missing = Uuid::now_v7();
+    for (who, token) in [
+        (
+            "another forum's secretariat",
+            Some(&outsiders.elsewhere_secretariat.token),
+        ),
+        ("the public", None),
+    ] {
+        let (_, on_closed) = server
+            .post(token.map(|t| t.as_str()), history, json!({"i": closed}))
+            .await;
+        let (_, on_missing) = server
+            .post(token.map(|t| t.as_str()), history, json!({"i": missing}))
+            .await;
+        assert_eq!(
+            on_closed, on_missing,
+            "{who}: the closed item's history is no oracle"
+        );
+        assert_eq!(on_closed["data"]["history"], json!([]), "{who}");
+        // The open item's history shows the same agenda-wide events.
+        let (_, on_open) = server
+            .post(token.map(|t| t.as_str()), history, json!({"i": open}))
+            .await;
+        assert!(
+            on_open["data"]["history"]
+                .to_string()
+                .contains("AgendaPublished"),
+            "{who}: {on_open}"
+        );
+    }
 }

@@ -15,7 +15,7 @@ const ISSUER: &str = "https://idp.samraad.test/realms/klynge";
 const AUDIENCE: &str = "samraad-test";
 
 fn fixture(name: &str) -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+    PathBuf::from(samraad_tests::TESTS_DIR)
         .join("fixtures")
         .join(name)
 }
