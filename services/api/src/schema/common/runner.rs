@@ -118,3 +118,42 @@ macro_rules! payloads {
     };
 }
 pub(crate) use payloads;
+
+/// Declares the [`Target`] of one stream: its id and command types, what payloads show of it,
+/// the command service's method for it, and how the changed entity is read back.
+macro_rules! target {
+    (
+        $(#[$doc:meta])* $name:ident: $id:ty, $command:ty => $changed:ty,
+        what = $what:literal, send = $send:ident,
+        read_back = |$model:ident, $rid:ident, $reader:ident| $read_back:expr $(,)?
+    ) => {
+        $(#[$doc])*
+        pub(crate) struct $name;
+
+        impl $crate::schema::common::runner::Target for $name {
+            type Id = $id;
+            type Command = $command;
+            type Changed = $changed;
+            const WHAT: &'static str = $what;
+            fn send<'a>(
+                commands: &'a samraad_app::CommandService,
+                id: $id,
+                issuer: &'a samraad_app::Issuer,
+                command: $command,
+            ) -> impl std::future::Future<
+                Output = Result<samraad_app::Outcome, samraad_app::AppError>,
+            > + Send
+            + 'a {
+                commands.$send(id, issuer, command)
+            }
+            fn read_back(
+                $model: &samraad_projections::ReadModel,
+                $rid: $id,
+                $reader: Option<$crate::auth::Principal>,
+            ) -> Option<$changed> {
+                $read_back
+            }
+        }
+    };
+}
+pub(crate) use target;

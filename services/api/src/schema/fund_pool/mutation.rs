@@ -2,21 +2,16 @@
 //! transferFunds, returnFunds, recordIncome, recordExpense.
 
 use async_graphql::{Context, ID, InputObject, Object};
-use samraad_app::Issuer;
 use samraad_domain::fund_pool::{self as df, FundPoolCommand};
 use samraad_domain::{FundPoolId, InitiativeId, PartnershipId};
 
-use crate::auth::Principal;
 use crate::schema::common::context::parse_id;
 use crate::schema::common::envelope::CommandEnvelope;
 use crate::schema::common::parse::{markdown, name, new_id, opt_id, opt_markdown};
-use crate::schema::common::runner::{Target, payloads, run};
+use crate::schema::common::runner::{payloads, run, target};
 use crate::schema::common::scalars::{MoneyInput, parse_currency};
 use crate::schema::fund_pool::types::FundPoolObject;
 use crate::schema::initiative::types::DecisionRefInput;
-use samraad_app::{AppError, CommandService, Outcome};
-use samraad_projections::ReadModel;
-use std::future::Future;
 
 payloads! {
     version = "The pool stream's version after the command (use as `expectedVersion`).",
@@ -170,30 +165,13 @@ fn initiative(id: &ID, field: &str) -> async_graphql::Result<InitiativeId> {
     Ok(InitiativeId::from_uuid(parse_id(id, field)?))
 }
 
-/// The fund pool stream, as mutations change it.
-struct PoolStream;
-
-impl Target for PoolStream {
-    type Id = FundPoolId;
-    type Command = FundPoolCommand;
-    type Changed = FundPoolObject;
-    const WHAT: &'static str = "fund pool";
-    fn send<'a>(
-        commands: &'a CommandService,
-        id: FundPoolId,
-        issuer: &'a Issuer,
-        command: FundPoolCommand,
-    ) -> impl Future<Output = Result<Outcome, AppError>> + Send + 'a {
-        commands.fund_pool(id, issuer, command)
-    }
-    fn read_back(
-        model: &ReadModel,
-        id: FundPoolId,
-        _: Option<Principal>,
-    ) -> Option<FundPoolObject> {
-        model.fund_pools.get(&id).cloned().map(FundPoolObject::new)
-    }
-}
+target!(
+    /// The fund pool stream, as mutations change it.
+    PoolStream: FundPoolId, FundPoolCommand => FundPoolObject,
+    what = "fund pool",
+    send = fund_pool,
+    read_back = |model, id, _reader| model.fund_pools.get(&id).cloned().map(FundPoolObject::new),
+);
 
 /// Mutations of the fund pool stream.
 #[derive(Default)]

@@ -3,22 +3,17 @@
 
 use async_graphql::{Context, ID, InputObject, Object};
 use chrono::NaiveDate;
-use samraad_app::Issuer;
 use samraad_domain::initiative::{self as di, InitiativeCommand};
 use samraad_domain::{ForumId, InitiativeId, OrganizationId, PartnershipId, StatusReportId};
 
-use crate::auth::Principal;
 use crate::schema::common::context::parse_id;
 use crate::schema::common::envelope::CommandEnvelope;
 use crate::schema::common::parse::{markdown, new_id, opt_markdown, title, today};
-use crate::schema::common::runner::{Target, payloads, run};
+use crate::schema::common::runner::{payloads, run, target};
 use crate::schema::common::scalars::MoneyInput;
 use crate::schema::initiative::types::{
     BudgetLineInput, DecisionRefInput, InitiativeObject, Light, PeriodObject, parse_budget,
 };
-use samraad_app::{AppError, CommandService, Outcome};
-use samraad_projections::ReadModel;
-use std::future::Future;
 
 payloads! {
     version = "The initiative stream's version after the command (use as `expectedVersion`).",
@@ -194,34 +189,13 @@ fn org_ids(field: &str, ids: &[ID]) -> async_graphql::Result<Vec<OrganizationId>
         .collect()
 }
 
-/// The initiative stream, as mutations change it.
-struct InitiativeStream;
-
-impl Target for InitiativeStream {
-    type Id = InitiativeId;
-    type Command = InitiativeCommand;
-    type Changed = InitiativeObject;
-    const WHAT: &'static str = "initiative";
-    fn send<'a>(
-        commands: &'a CommandService,
-        id: InitiativeId,
-        issuer: &'a Issuer,
-        command: InitiativeCommand,
-    ) -> impl Future<Output = Result<Outcome, AppError>> + Send + 'a {
-        commands.initiative(id, issuer, command)
-    }
-    fn read_back(
-        model: &ReadModel,
-        id: InitiativeId,
-        _: Option<Principal>,
-    ) -> Option<InitiativeObject> {
-        model
-            .initiatives
-            .get(&id)
-            .cloned()
-            .map(InitiativeObject::new)
-    }
-}
+target!(
+    /// The initiative stream, as mutations change it.
+    InitiativeStream: InitiativeId, InitiativeCommand => InitiativeObject,
+    what = "initiative",
+    send = initiative,
+    read_back = |model, id, _reader| model.initiatives.get(&id).cloned().map(InitiativeObject::new),
+);
 
 /// Mutations of the initiative stream.
 #[derive(Default)]

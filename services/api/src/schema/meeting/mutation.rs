@@ -21,14 +21,10 @@ use crate::schema::meeting::item::AgendaItemObject;
 use crate::schema::meeting::types::{MeetingMode, MeetingObject};
 use crate::schema::read;
 
-use crate::auth::Principal;
 use crate::schema::common::envelope::CommandEnvelope;
-use crate::schema::common::runner::{self, Done, Target, payloads};
+use crate::schema::common::runner::{self, Done, payloads, target};
 pub use agenda::MeetingAgendaMutation;
 pub use live::MeetingLiveMutation;
-use samraad_app::{AppError, CommandService, Outcome};
-use samraad_projections::ReadModel;
-use std::future::Future;
 
 /// All meeting mutations.
 #[derive(MergedObject, Default)]
@@ -47,30 +43,13 @@ pub struct MeetingChange {
     pub item: Option<AgendaItemObject>,
 }
 
-/// The meeting stream, as mutations change it.
-struct MeetingStream;
-
-impl Target for MeetingStream {
-    type Id = MeetingId;
-    type Command = MeetingCommand;
-    type Changed = MeetingObject;
-    const WHAT: &'static str = "meeting";
-    fn send<'a>(
-        commands: &'a CommandService,
-        id: MeetingId,
-        issuer: &'a Issuer,
-        command: MeetingCommand,
-    ) -> impl Future<Output = Result<Outcome, AppError>> + Send + 'a {
-        commands.meeting(id, issuer, command)
-    }
-    fn read_back(
-        model: &ReadModel,
-        id: MeetingId,
-        reader: Option<Principal>,
-    ) -> Option<MeetingObject> {
-        read::meeting(model, id, reader)
-    }
-}
+target!(
+    /// The meeting stream, as mutations change it.
+    MeetingStream: MeetingId, MeetingCommand => MeetingObject,
+    what = "meeting",
+    send = meeting,
+    read_back = |model, id, reader| read::meeting(model, id, reader),
+);
 
 /// The item `id` of `meeting`, as the reader may see it.
 pub fn item_of(meeting: &MeetingObject, id: AgendaItemId) -> Option<AgendaItemObject> {

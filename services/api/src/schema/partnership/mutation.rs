@@ -4,23 +4,18 @@
 
 use async_graphql::{Context, ID, InputObject, Object};
 use chrono::NaiveDate;
-use samraad_app::Issuer;
 use samraad_domain::partnership::{self as dp, PartnershipCommand};
 use samraad_domain::{ForumId, MembershipId, OrganizationId, PartnershipId, PersonId};
 
-use crate::auth::Principal;
 use crate::schema::common::context::parse_id;
 use crate::schema::common::envelope::CommandEnvelope;
 use crate::schema::common::parse::{name, new_id, opt_markdown, opt_name, today};
-use crate::schema::common::runner::{Target, payloads, run};
+use crate::schema::common::runner::{payloads, run, target};
 use crate::schema::partnership::types::{
     ForumLevel, ForumObject, MembershipObject, OrganizationKind, OrganizationObject,
     PartnershipObject, Role,
 };
 use crate::schema::read;
-use samraad_app::{AppError, CommandService, Outcome};
-use samraad_projections::ReadModel;
-use std::future::Future;
 
 payloads! {
     version = "The partnership stream's version after the command (use as `expectedVersion`).",
@@ -160,30 +155,13 @@ pub struct EndMembershipInput {
 #[derive(Default)]
 pub struct PartnershipMutation;
 
-/// The partnership stream, as mutations change it.
-struct PartnershipStream;
-
-impl Target for PartnershipStream {
-    type Id = PartnershipId;
-    type Command = PartnershipCommand;
-    type Changed = PartnershipObject;
-    const WHAT: &'static str = "partnership";
-    fn send<'a>(
-        commands: &'a CommandService,
-        id: PartnershipId,
-        issuer: &'a Issuer,
-        command: PartnershipCommand,
-    ) -> impl Future<Output = Result<Outcome, AppError>> + Send + 'a {
-        commands.partnership(id, issuer, command)
-    }
-    fn read_back(
-        model: &ReadModel,
-        id: PartnershipId,
-        _: Option<Principal>,
-    ) -> Option<PartnershipObject> {
-        read::partnership(model, id).map(PartnershipObject::new)
-    }
-}
+target!(
+    /// The partnership stream, as mutations change it.
+    PartnershipStream: PartnershipId, PartnershipCommand => PartnershipObject,
+    what = "partnership",
+    send = partnership,
+    read_back = |model, id, _reader| read::partnership(model, id).map(PartnershipObject::new),
+);
 
 #[Object]
 impl PartnershipMutation {
