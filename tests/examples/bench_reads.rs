@@ -191,50 +191,28 @@ async fn main() {
         ITEMS
     );
 
-    let mut results = Vec::new();
-    for _ in 0..runs {
-        results.push(
-            measure(
-                &server,
-                &c.member.token,
-                MEETING,
-                json!({"m": meeting}),
-                seconds,
-            )
-            .await,
-        );
+    for (name, query, variables) in [
+        (
+            "meeting(id), 20 decided items",
+            MEETING,
+            json!({"m": meeting}),
+        ),
+        (
+            "fundPool { ledger }, 1,000 entries",
+            LEDGER_QUERY,
+            json!({"p": pool}),
+        ),
+        (
+            "fundPool { ledger { position } }, 1,000 entries",
+            LEDGER_ONE_FIELD,
+            json!({"p": pool}),
+        ),
+    ] {
+        let mut results = Vec::new();
+        for _ in 0..runs {
+            results
+                .push(measure(&server, &c.member.token, query, variables.clone(), seconds).await);
+        }
+        report(name, results, seconds);
     }
-    report("meeting(id), 20 decided items", results, seconds);
-    let mut results = Vec::new();
-    for _ in 0..runs {
-        results.push(
-            measure(
-                &server,
-                &c.member.token,
-                LEDGER_QUERY,
-                json!({"p": pool}),
-                seconds,
-            )
-            .await,
-        );
-    }
-    report("fundPool { ledger }, 1,000 entries", results, seconds);
-    let mut results = Vec::new();
-    for _ in 0..runs {
-        results.push(
-            measure(
-                &server,
-                &c.member.token,
-                LEDGER_ONE_FIELD,
-                json!({"p": pool}),
-                seconds,
-            )
-            .await,
-        );
-    }
-    report(
-        "fundPool { ledger { position } }, 1,000 entries",
-        results,
-        seconds,
-    );
 }

@@ -23,7 +23,7 @@ use samraad_projections::{
 use crate::auth::Principal;
 use crate::errors::ApiError;
 use crate::schema::common::context::{parse_id, principal, services};
-use crate::schema::common::cursor::parse_position;
+use crate::schema::common::cursor::parse_after;
 use crate::schema::common::feed::{CATCH_UP_PAGE, SubscriptionGuard, lagged};
 use crate::schema::meeting::item::AgendaItemObject;
 use crate::schema::meeting::query::ActorObject;
@@ -51,11 +51,7 @@ impl MeetingSubscription {
         services(ctx)
             .projections
             .read(|model| read::may_follow_meeting(model, id, reader))?;
-        let after = after
-            .as_deref()
-            .map(parse_position)
-            .transpose()?
-            .unwrap_or(Position::START);
+        let after = parse_after(after.as_deref())?;
         let services = services(ctx).clone();
         let interest = Interest::meeting(id).map_err(|e| ApiError::internal(e).extend())?;
         let state = MeetingFeed {

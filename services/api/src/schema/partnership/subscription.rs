@@ -22,7 +22,7 @@ use samraad_projections::{
 use crate::auth::Principal;
 use crate::errors::ApiError;
 use crate::schema::common::context::{parse_id, principal, services};
-use crate::schema::common::cursor::parse_position;
+use crate::schema::common::cursor::parse_after;
 use crate::schema::common::feed::{CATCH_UP_PAGE, SubscriptionGuard, lagged};
 use crate::schema::meeting::query::ActorObject;
 use crate::schema::read;
@@ -47,11 +47,7 @@ impl PartnershipSubscription {
         services(ctx)
             .projections
             .read(|model| read::may_follow_partnership(model, id, reader))?;
-        let after = after
-            .as_deref()
-            .map(parse_position)
-            .transpose()?
-            .unwrap_or(Position::START);
+        let after = parse_after(after.as_deref())?;
         let services = services(ctx).clone();
         let state = PartnershipFeed {
             projections: services.projections.clone(),
