@@ -6,7 +6,7 @@ use std::collections::HashMap;
 use std::sync::{Arc, Mutex, RwLock};
 use std::time::Instant;
 
-use samraad_store::{Position, StreamName, StreamVersion};
+use samraad_log::{Position, StreamName, StreamVersion};
 use uuid::Uuid;
 
 /// Streams kept in the cache before it is cleared (a cheap bound; states refold on demand).

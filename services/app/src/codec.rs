@@ -3,8 +3,9 @@
 //! The domain stays JSON-agnostic: it serialises payloads through serde and decodes by
 //! `(event type, schema version)`, upcasting old shapes. This module picks JSON.
 
+use samraad_domain::entity::Created;
 use samraad_domain::{AnyEvent, DomainEvent, StreamKind};
-use samraad_store::{EventMetadata, IdClaim, NewEvent, RecordedEvent};
+use samraad_log::{EventMetadata, IdClaim, NewEvent, RecordedEvent};
 use uuid::Uuid;
 
 /// A stored event that cannot be decoded (unknown stream kind, type or schema version).
@@ -70,14 +71,16 @@ pub fn encode<E: DomainEvent>(
         schema_version: event.schema_version(),
         data: serde_json::to_value(event)?,
         metadata,
-        claims: event
-            .created()
-            .map(|created| IdClaim {
-                id: created.id,
-                kind: created.kind.as_str().to_string(),
-                shared: created.kind.shared(),
-            })
-            .into_iter()
-            .collect(),
+        claims: event.created().map(claim).into_iter().collect(),
     })
+}
+
+/// The store's claim of the id an event creates.
+#[must_use]
+pub fn claim(created: Created) -> IdClaim {
+    IdClaim {
+        id: created.id,
+        kind: created.kind.as_str().to_string(),
+        shared: created.kind.shared(),
+    }
 }

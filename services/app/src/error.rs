@@ -1,7 +1,7 @@
 //! Errors of command handling.
 
 use samraad_domain::DomainError;
-use samraad_store::StoreError;
+use samraad_log::StoreError;
 
 use crate::codec::DecodeError;
 

@@ -7,7 +7,7 @@ use samraad_domain::initiative::Initiative;
 use samraad_domain::meeting::{DecisionRef, Meeting};
 use samraad_domain::partnership::PartnershipState;
 use samraad_domain::{DomainError, ForumId, InitiativeId, PartnershipId, StreamKind};
-use samraad_store::StreamName;
+use samraad_log::StreamName;
 
 use crate::error::AppError;
 use crate::service::CommandService;

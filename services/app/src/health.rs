@@ -5,7 +5,7 @@
 use std::sync::Mutex;
 use std::sync::atomic::{AtomicBool, Ordering};
 
-use samraad_store::{AppendResult, StoreError};
+use samraad_log::{AppendResult, StoreError};
 
 /// The state of the last append, for readiness.
 #[derive(Default)]

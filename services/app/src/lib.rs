@@ -5,6 +5,7 @@
 //! the expected version. Architecture invariant: no GraphQL and no SQL here.
 #![warn(missing_docs)]
 
+pub mod backfill;
 pub mod cache;
 pub mod codec;
 pub mod error;
@@ -13,6 +14,7 @@ mod health;
 pub mod ids;
 pub mod service;
 
+pub use backfill::{Backfill, BackfillError, backfill_id_index};
 pub use error::AppError;
-pub use samraad_store::StoreError;
+pub use samraad_log::StoreError;
 pub use service::{CommandService, Issuer, Outcome};

@@ -13,7 +13,7 @@ use samraad_domain::{
     Context, Decider, FundPoolId, InitiativeId, MeetingId, OrganizationId, PartnershipId, PersonId,
     StreamKind,
 };
-use samraad_store::{
+use samraad_log::{
     AppendResult, EventMetadata, EventStore, ExpectedVersion, IdClaim, Position, StoreError,
     StreamName, StreamVersion,
 };

@@ -130,6 +130,17 @@ impl AnyEvent {
         }
     }
 
+    /// The entity the event creates, if any (see [`DomainEvent::created`]).
+    #[must_use]
+    pub fn created(&self) -> Option<crate::entity::Created> {
+        match self {
+            Self::Partnership(e) => e.created(),
+            Self::Meeting(e) => e.created(),
+            Self::Initiative(e) => e.created(),
+            Self::FundPool(e) => e.created(),
+        }
+    }
+
     /// The agenda item a meeting event is about (see [`MeetingEvent::item`]).
     #[must_use]
     pub fn item(&self) -> Option<crate::AgendaItemId> {

@@ -2,7 +2,7 @@
 
 use samraad_app::codec;
 use samraad_domain::StreamKind;
-use samraad_store::{EventStore, Position, StreamName};
+use samraad_log::{EventStore, Position, StreamName};
 use uuid::Uuid;
 
 use crate::projector::RebuildError;

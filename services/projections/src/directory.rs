@@ -6,7 +6,7 @@ use std::sync::Arc;
 
 use samraad_domain::partnership::{Partnership, PartnershipEvent, PartnershipState};
 use samraad_domain::{ForumId, MembershipId, OrganizationId, PersonId};
-use samraad_store::RecordedEvent;
+use samraad_log::RecordedEvent;
 
 use crate::view::Extra;
 

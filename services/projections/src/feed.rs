@@ -13,7 +13,7 @@ use std::collections::{HashMap, VecDeque};
 use std::sync::{Arc, Mutex, MutexGuard, Weak};
 
 use samraad_domain::PartnershipId;
-use samraad_store::{Position, StreamName};
+use samraad_log::{Position, StreamName};
 use tokio::sync::Notify;
 
 use crate::projector::Applied;
@@ -52,7 +52,7 @@ pub enum Interest {
 
 impl Interest {
     /// The events of one meeting.
-    pub fn meeting(id: samraad_domain::MeetingId) -> Result<Self, samraad_store::StoreError> {
+    pub fn meeting(id: samraad_domain::MeetingId) -> Result<Self, samraad_log::StoreError> {
         let name = samraad_domain::StreamKind::Meeting.stream_name(id.as_uuid());
         Ok(Self::Stream(StreamName::parse(name)?))
     }
@@ -273,7 +273,7 @@ impl Subscriber {
 mod tests {
     #![allow(clippy::unwrap_used)]
     use super::*;
-    use samraad_store::{EventMetadata, RecordedEvent};
+    use samraad_log::{EventMetadata, RecordedEvent};
 
     fn event(stream: &StreamName, position: u64, bytes: usize) -> Arc<Applied> {
         Arc::new(Applied {

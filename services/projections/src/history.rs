@@ -2,7 +2,7 @@
 
 use chrono::{DateTime, Utc};
 use samraad_domain::AgendaItemId;
-use samraad_store::{Position, RecordedEvent};
+use samraad_log::{Position, RecordedEvent};
 use uuid::Uuid;
 
 /// One change to an entity.

@@ -7,7 +7,7 @@ use samraad_domain::initiative::{
     BudgetLine, Initiative, InitiativeEvent, InitiativeState, StatusReported,
 };
 use samraad_domain::meeting::DecisionRef;
-use samraad_store::RecordedEvent;
+use samraad_log::RecordedEvent;
 
 use crate::view::Extra;
 

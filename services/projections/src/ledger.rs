@@ -4,7 +4,7 @@
 use chrono::{DateTime, Utc};
 use samraad_domain::Money;
 use samraad_domain::fund_pool::{FundPool, FundPoolEvent, FundPoolState};
-use samraad_store::{Position, RecordedEvent, StreamVersion};
+use samraad_log::{Position, RecordedEvent, StreamVersion};
 use uuid::Uuid;
 
 use crate::view::Extra;

@@ -19,12 +19,12 @@ pub mod view;
 pub use feed::{FeedLimits, Interest, Missed, Subscriber};
 pub use model::ReadModel;
 pub use projector::{Applied, Projections, RebuildError, rebuild};
-pub use samraad_store::{Position, RecordedEvent, StreamVersion};
+pub use samraad_log::{Position, RecordedEvent, StreamVersion};
 pub use view::{
     Extra, FundPoolView, InitiativeView, MeetingView, PartnershipView, StreamView, Viewed,
 };
 
 /// The id in a stream name like `meeting-<uuid>`.
-pub fn stream_uuid(recorded: &samraad_store::RecordedEvent) -> Option<uuid::Uuid> {
+pub fn stream_uuid(recorded: &samraad_log::RecordedEvent) -> Option<uuid::Uuid> {
     samraad_domain::StreamKind::parse_stream_name(recorded.stream.as_str()).map(|(_, id)| id)
 }

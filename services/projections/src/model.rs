@@ -11,7 +11,7 @@ use samraad_domain::partnership::Partnership;
 use samraad_domain::{
     AgendaItemId, AnyEvent, ForumId, FundPoolId, InitiativeId, MeetingId, PartnershipId,
 };
-use samraad_store::{Position, RecordedEvent};
+use samraad_log::{Position, RecordedEvent};
 use uuid::Uuid;
 
 use crate::history::HistoryEntry;

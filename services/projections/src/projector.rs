@@ -11,7 +11,7 @@ use std::time::Duration;
 use futures::StreamExt;
 use samraad_app::codec;
 use samraad_domain::{AgendaItemId, AnyEvent, PartnershipId, StreamKind};
-use samraad_store::{EventStore, Position, RecordedEvent, StoreError};
+use samraad_log::{EventStore, Position, RecordedEvent, StoreError};
 use tokio::sync::watch;
 
 use crate::feed::{Feed, FeedLimits, Interest, Subscriber};

@@ -3,7 +3,7 @@
 
 use samraad_app::codec;
 use samraad_domain::{AnyEvent, Decider, StreamKind};
-use samraad_store::{Position, RecordedEvent, StoreError, StreamName, StreamVersion};
+use samraad_log::{Position, RecordedEvent, StoreError, StreamName, StreamVersion};
 use uuid::Uuid;
 
 use crate::projector::{Projections, RebuildError};

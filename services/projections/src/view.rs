@@ -6,7 +6,7 @@ use samraad_domain::fund_pool::{FundPool, FundPoolState};
 use samraad_domain::initiative::{Initiative, InitiativeState};
 use samraad_domain::meeting::MeetingState;
 use samraad_domain::partnership::{Partnership, PartnershipState};
-use samraad_store::{Position, RecordedEvent, StreamVersion};
+use samraad_log::{Position, RecordedEvent, StreamVersion};
 
 use crate::directory::Directory;
 use crate::initiative_details::InitiativeDetails;

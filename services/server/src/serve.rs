@@ -74,6 +74,7 @@ pub async fn run(args: ServeArgs) -> anyhow::Result<()> {
         Some(_) => None,
     };
     let store = crate::store::open(&args.store).await?;
+    backfill_id_index(store.as_ref()).await?;
     let dev_key = if args.auth.production {
         None
     } else {
@@ -149,6 +150,33 @@ pub async fn run(args: ServeArgs) -> anyhow::Result<()> {
     }
     projections.close_feed();
     feeding.abort();
+    Ok(())
+}
+
+/// Before anything is served: a store written by a version without the id index gets its
+/// index backfilled, so that old ids are guarded like new ones (once; a no-op afterwards).
+async fn backfill_id_index(store: &dyn samraad_store::EventStore) -> anyhow::Result<()> {
+    let Some(done) = samraad_app::backfill_id_index(store)
+        .await
+        .context("backfilling the id index of events stored by an older version")?
+    else {
+        return Ok(());
+    };
+    tracing::info!(
+        events = done.events,
+        ids = done.claims,
+        "id index backfilled from events stored by an older version"
+    );
+    for refused in &done.refused {
+        tracing::warn!(
+            id = %refused.claim.id,
+            kind = %refused.claim.kind,
+            stream = %refused.stream,
+            held_by = %refused.held_by,
+            "an id was created twice before ids were guarded; the first keeps it, new creates \
+             with it are refused"
+        );
+    }
     Ok(())
 }
 

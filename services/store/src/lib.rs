@@ -1,4 +1,5 @@
-//! The Samraad event store: one port ([`EventStore`]) and its adapters.
+//! The Samraad event store's adapters of the port ([`EventStore`], defined in `samraad-log`
+//! and re-exported here).
 //!
 //! Only this crate knows SQL. Every adapter passes the same contract test suite.
 //!
@@ -7,8 +8,7 @@
 //! - `testing` (cargo feature `testing`): a throwaway PostgreSQL server for tests.
 #![warn(missing_docs)]
 
-pub mod error;
-pub mod port;
+pub use samraad_log::{error, port};
 pub mod postgres;
 mod prepare;
 pub mod sqlite;
@@ -19,7 +19,7 @@ pub mod testing;
 pub use error::StoreError;
 pub use port::{
     AppendResult, EventMetadata, EventStore, EventStream, ExpectedVersion, IdClaim, NewEvent,
-    Position, RecordedEvent, StreamName, StreamVersion,
+    Position, RecordedEvent, RefusedClaim, StreamName, StreamVersion,
 };
 pub use postgres::PostgresStore;
 pub use sqlite::{SqliteOptions, SqliteStore};

@@ -1,7 +1,7 @@
 //! Validation and serialisation of an append, done on the caller's task before it reaches a
 //! writer, so that writers only ever see well-formed input and spend no time on JSON.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 use chrono::{DateTime, Utc};
 use uuid::Uuid;
@@ -9,6 +9,7 @@ use uuid::Uuid;
 use crate::error::StoreError;
 use crate::port::{
     AppendResult, EventMetadata, ExpectedVersion, IdClaim, MAX_EVENT_DATA_LEN, NewEvent,
+    RefusedClaim, StreamName,
 };
 
 /// Longest accepted event type name, in bytes.
@@ -184,4 +185,39 @@ pub(crate) fn check_claims(
         }
     }
     Ok(new)
+}
+
+/// Sorts claims of already stored events ([`crate::EventStore::backfill_claims`]) into those
+/// to insert and those refused, for every adapter alike. `existing` gives the index's claim of
+/// an id and the stream holding it; within the batch, the first claim of an id wins.
+pub(crate) fn judge_backfill(
+    claims: Vec<(StreamName, IdClaim)>,
+    existing: impl Fn(&Uuid) -> Option<(Claimed, String)>,
+) -> (Vec<(StreamName, IdClaim)>, Vec<RefusedClaim>) {
+    let mut batch: HashMap<Uuid, (Claimed, String)> = HashMap::new();
+    let (mut insert, mut refused) = (Vec::new(), Vec::new());
+    for (stream, claim) in claims {
+        let found = batch
+            .get(&claim.id)
+            .cloned()
+            .or_else(|| existing(&claim.id));
+        match found {
+            None => {
+                let held = Claimed {
+                    kind: claim.kind.clone(),
+                    shared: claim.shared,
+                };
+                batch.insert(claim.id, (held, stream.as_str().to_owned()));
+                insert.push((stream, claim));
+            }
+            Some((_, held_by)) if held_by == stream.as_str() => {}
+            Some((held, _)) if held.shared && claim.shared && held.kind == claim.kind => {}
+            Some((_, held_by)) => refused.push(RefusedClaim {
+                stream,
+                claim,
+                held_by,
+            }),
+        }
+    }
+    (insert, refused)
 }

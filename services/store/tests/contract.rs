@@ -635,6 +635,71 @@ async fn entity_ids_name_one_thing(h: impl Harness) {
     store.close().await;
 }
 
+/// Ids of events stored before the store kept its id index: a backfill records those the
+/// index lacks, refuses (and reports) an id two streams created, and guards them from then on.
+async fn backfilled_claims_guard_old_ids(h: impl Harness) {
+    let store = h.open().await;
+    assert!(!store.id_index_incomplete().await.unwrap(), "a new store");
+    let (old, twice, indexed) = (
+        uuid::Uuid::now_v7(),
+        uuid::Uuid::now_v7(),
+        uuid::Uuid::now_v7(),
+    );
+    let claim = |id, kind: &str| samraad_store::IdClaim {
+        id,
+        kind: kind.into(),
+        shared: false,
+    };
+    // As an old version stored them: no claims with the events.
+    for s in ["forum-old", "forum-twice-1", "forum-twice-2"] {
+        store
+            .append(stream(s), ExpectedVersion::NoStream, vec![event(1)])
+            .await
+            .unwrap();
+    }
+    store
+        .append(
+            stream("forum-indexed"),
+            ExpectedVersion::NoStream,
+            vec![claiming(2, indexed, "forum", false)],
+        )
+        .await
+        .unwrap();
+    let refused = store
+        .backfill_claims(vec![
+            (stream("forum-old"), claim(old, "forum")),
+            (stream("forum-twice-1"), claim(twice, "forum")),
+            (stream("forum-twice-2"), claim(twice, "forum")),
+            (stream("forum-indexed"), claim(indexed, "forum")),
+        ])
+        .await
+        .unwrap();
+    assert_eq!(refused.len(), 1, "{refused:?}");
+    assert_eq!(refused[0].stream, stream("forum-twice-2"));
+    assert_eq!(refused[0].claim.id, twice);
+    assert_eq!(refused[0].held_by, "forum-twice-1");
+    // Once more: nothing new, nothing refused that was recorded.
+    let again = store
+        .backfill_claims(vec![(stream("forum-old"), claim(old, "forum"))])
+        .await
+        .unwrap();
+    assert!(again.is_empty());
+    for id in [old, twice, indexed] {
+        let err = store
+            .append(
+                stream("forum-new"),
+                ExpectedVersion::Any,
+                vec![claiming(3, id, "forum", false)],
+            )
+            .await
+            .unwrap_err();
+        assert_eq!(err, StoreError::IdInUse { id });
+    }
+    store.mark_id_index_complete().await.unwrap();
+    assert!(!store.id_index_incomplete().await.unwrap());
+    store.close().await;
+}
+
 macro_rules! contract {
     ($adapter:ident, $harness:expr) => {
         mod $adapter {
@@ -675,6 +740,10 @@ macro_rules! contract {
             #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
             async fn entity_ids_name_one_thing() {
                 super::entity_ids_name_one_thing($harness).await
+            }
+            #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+            async fn backfilled_claims_guard_old_ids() {
+                super::backfilled_claims_guard_old_ids($harness).await
             }
         }
     };

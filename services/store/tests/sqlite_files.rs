@@ -85,6 +85,31 @@ async fn refuses_a_newer_schema_and_a_damaged_one() {
     assert_not_ours(SqliteStore::open(dir.path()));
 }
 
+/// A store of schema 2 (ids indexed, no facts table) that holds events is upgraded with its
+/// id index marked incomplete, to be backfilled; a new store's index is complete.
+#[tokio::test]
+async fn an_older_store_with_events_needs_its_id_index_backfilled() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = SqliteStore::open(dir.path()).unwrap();
+    assert!(!store.id_index_incomplete().await.unwrap());
+    store
+        .append(stream("s"), ExpectedVersion::NoStream, vec![event(1)])
+        .await
+        .unwrap();
+    store.close().await;
+    drop(store);
+    {
+        let conn = rusqlite::Connection::open(dir.path().join(FILE_NAME)).unwrap();
+        conn.execute_batch("DROP TABLE meta; PRAGMA user_version = 2;")
+            .unwrap();
+    }
+    let store = SqliteStore::open(dir.path()).unwrap();
+    assert!(store.id_index_incomplete().await.unwrap());
+    store.mark_id_index_complete().await.unwrap();
+    assert!(!store.id_index_incomplete().await.unwrap());
+    store.close().await;
+}
+
 #[tokio::test]
 async fn refuses_a_corrupt_file_without_panicking() {
     let dir = tempfile::tempdir().unwrap();

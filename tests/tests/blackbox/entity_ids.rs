@@ -162,3 +162,46 @@ async fn one_organisation_may_take_part_in_several_partnerships() {
         .unwrap();
     assert_eq!(error["extensions"]["code"], "CONFLICT");
 }
+
+/// A store written by a version that kept no id index (schema 2 with the index empty, as the
+/// upgrade from schema 1 left it): the next start backfills the index from the log, so the
+/// ids stored before are guarded like new ones, and their owners are undisturbed.
+#[tokio::test]
+async fn ids_stored_before_ids_were_guarded_are_guarded_after_an_upgrade() {
+    let dir = tempfile::tempdir().unwrap();
+    let server = Server::start_with(dir.path(), None);
+    let a = Cluster::create(&server).await;
+    let b = Cluster::create(&server).await;
+    drop(server);
+    {
+        let conn = rusqlite::Connection::open(dir.path().join("events.db")).unwrap();
+        conn.execute_batch(
+            "DELETE FROM entity_ids; DROP TABLE IF EXISTS meta; PRAGMA user_version = 2;",
+        )
+        .unwrap();
+    }
+    let server = Server::start_with(dir.path(), None);
+    for used in [a.forum, a.partnership] {
+        let error = try_mutation(&server, &b.admin, "createForum",
+            json!({"partnershipId": b.partnership, "forumId": used, "name": "Temaudvalg", "level": "OPERATIONAL"}))
+            .await
+            .unwrap_or_else(|| panic!("createForum with the old id {used} succeeded"));
+        assert_eq!(error["extensions"]["code"], "CONFLICT", "{error}");
+        assert!(
+            error["message"]
+                .as_str()
+                .unwrap()
+                .contains(&used.to_string()),
+            "{error}"
+        );
+    }
+    a.schedule_meeting(&server).await;
+    drop(server);
+    // Backfilled once: the next start finds the index complete and still guards the ids.
+    let server = Server::start_with(dir.path(), None);
+    let error = try_mutation(&server, &b.admin, "createForum",
+        json!({"partnershipId": b.partnership, "forumId": a.forum, "name": "Temaudvalg", "level": "OPERATIONAL"}))
+        .await
+        .unwrap();
+    assert_eq!(error["extensions"]["code"], "CONFLICT");
+}

@@ -28,6 +28,7 @@
 //! store LISTENs on its own connection and wakes its subscribers, which re-read from their
 //! last delivered position (never trusting payloads).
 
+mod backfill;
 mod listener;
 mod readers;
 mod schema;
@@ -44,8 +45,8 @@ use tokio_postgres::{Client, Config, NoTls};
 
 use crate::error::StoreError;
 use crate::port::{
-    AppendResult, EventStore, EventStream, ExpectedVersion, NewEvent, Position, RecordedEvent,
-    StreamName, StreamVersion,
+    AppendResult, EventStore, EventStream, ExpectedVersion, IdClaim, NewEvent, Position,
+    RecordedEvent, RefusedClaim, StreamName, StreamVersion,
 };
 use crate::prepare::prepare;
 use crate::subscription;
@@ -83,6 +84,7 @@ pub(crate) async fn connect(config: &Config) -> Result<Client, StoreError> {
 
 /// The PostgreSQL event store. One per process; share it behind an `Arc`.
 pub struct PostgresStore {
+    config: Config,
     appends: Mutex<Option<mpsc::Sender<writer::AppendRequest>>>,
     readers: Arc<readers::Readers>,
     wake: watch::Receiver<u64>,
@@ -107,6 +109,7 @@ impl PostgresStore {
         let writer = tokio::spawn(writer::run(config.clone(), rx, Arc::clone(&wake_tx)));
         let listener = tokio::spawn(listener::run(config.clone(), wake_tx));
         Ok(Self {
+            config: config.clone(),
             appends: Mutex::new(Some(tx)),
             readers: Arc::new(readers::Readers::new(config, READERS)),
             wake: wake_rx,
@@ -206,6 +209,21 @@ impl EventStore for PostgresStore {
 
     fn head(&self) -> BoxFuture<'_, Result<Position, StoreError>> {
         Box::pin(self.readers.head())
+    }
+
+    fn id_index_incomplete(&self) -> BoxFuture<'_, Result<bool, StoreError>> {
+        Box::pin(backfill::incomplete(&self.config))
+    }
+
+    fn backfill_claims(
+        &self,
+        claims: Vec<(StreamName, IdClaim)>,
+    ) -> BoxFuture<'_, Result<Vec<RefusedClaim>, StoreError>> {
+        Box::pin(backfill::backfill(&self.config, claims))
+    }
+
+    fn mark_id_index_complete(&self) -> BoxFuture<'_, Result<(), StoreError>> {
+        Box::pin(backfill::mark_complete(&self.config))
     }
 
     fn close(&self) -> BoxFuture<'_, ()> {

@@ -35,6 +35,17 @@ pub const INSERT_CLAIMS: &str = "INSERT INTO samraad_ids (id, kind, shared, stre
     SELECT * FROM unnest($1::uuid[], $2::text[], $3::bool[], $4::text[]) \
     ON CONFLICT (id) DO NOTHING";
 
+/// Backfill: ids already claimed (`$1 uuid[]`) → `(id, kind, shared, stream)`.
+pub const CLAIMS_WITH_STREAM: &str = "SELECT c.id, c.kind, c.shared, c.stream \
+    FROM unnest($1::uuid[]) AS i(id) JOIN samraad_ids c ON c.id = i.id";
+
+/// The `id_index` fact: `pending` or `complete`.
+pub const ID_INDEX: &str = "SELECT value FROM samraad_meta WHERE key = 'id_index'";
+
+/// Records that the id index is complete.
+pub const ID_INDEX_COMPLETE: &str = "INSERT INTO samraad_meta (key, value) \
+    VALUES ('id_index', 'complete') ON CONFLICT (key) DO UPDATE SET value = 'complete'";
+
 /// Step 3a: insert events, one array per column (`$1 bigint[]` positions … `$12 text[]` JSON).
 pub const INSERT_EVENTS: &str = "INSERT INTO samraad_events (position, event_id, stream, \
     version, event_type, schema_version, occurred_at, actor_person, actor_organization, \
@@ -103,5 +114,15 @@ pub const MIGRATIONS: &[&str] = &[
         shared boolean NOT NULL,
         stream text    NOT NULL
     );
+",
+    // 3: facts about the store; `id_index` is `pending` when events were stored before the
+    // store kept its id index (backfilled on the next start), else `complete`.
+    "
+    CREATE TABLE samraad_meta (
+        key   text PRIMARY KEY,
+        value text NOT NULL
+    );
+    INSERT INTO samraad_meta (key, value) SELECT 'id_index',
+        CASE WHEN EXISTS (SELECT 1 FROM samraad_events) THEN 'pending' ELSE 'complete' END;
 ",
 ];

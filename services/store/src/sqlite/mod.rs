@@ -11,6 +11,7 @@
 //! Positions are SQLite rowids assigned by the single writer, so commit order is position order
 //! and the global feed has no gaps to worry about.
 
+mod backfill;
 mod checkpoint;
 mod reader;
 mod schema;
@@ -26,8 +27,8 @@ use tokio::sync::{mpsc, oneshot, watch};
 
 use crate::error::StoreError;
 use crate::port::{
-    AppendResult, EventStore, EventStream, ExpectedVersion, NewEvent, Position, RecordedEvent,
-    StreamName, StreamVersion,
+    AppendResult, EventStore, EventStream, ExpectedVersion, IdClaim, NewEvent, Position,
+    RecordedEvent, RefusedClaim, StreamName, StreamVersion,
 };
 use crate::prepare::prepare;
 use crate::subscription;
@@ -239,18 +240,41 @@ impl EventStore for SqliteStore {
         Box::pin(async move { Ok(Position(head)) })
     }
 
+    fn id_index_incomplete(&self) -> BoxFuture<'_, Result<bool, StoreError>> {
+        let path = self.path.clone();
+        Box::pin(blocking(move || backfill::incomplete(&path)))
+    }
+
+    fn backfill_claims(
+        &self,
+        claims: Vec<(StreamName, IdClaim)>,
+    ) -> BoxFuture<'_, Result<Vec<RefusedClaim>, StoreError>> {
+        let path = self.path.clone();
+        Box::pin(blocking(move || backfill::backfill(&path, claims)))
+    }
+
+    fn mark_id_index_complete(&self) -> BoxFuture<'_, Result<(), StoreError>> {
+        let path = self.path.clone();
+        Box::pin(blocking(move || backfill::mark_complete(&path)))
+    }
+
     fn check_writable(&self) -> BoxFuture<'_, Result<(), StoreError>> {
         let (path, max_pages) = (self.path.clone(), self.max_pages);
-        Box::pin(async move {
-            tokio::task::spawn_blocking(move || probe_writable(&path, max_pages))
-                .await
-                .map_err(|e| StoreError::Unavailable(format!("probe task failed: {e}")))?
-        })
+        Box::pin(async move { blocking(move || probe_writable(&path, max_pages)).await })
     }
 
     fn close(&self) -> BoxFuture<'_, ()> {
         Box::pin(self.do_close())
     }
+}
+
+/// Runs file IO of the store off the async runtime.
+async fn blocking<T: Send + 'static>(
+    work: impl FnOnce() -> Result<T, StoreError> + Send + 'static,
+) -> Result<T, StoreError> {
+    tokio::task::spawn_blocking(work)
+        .await
+        .map_err(|e| StoreError::Unavailable(format!("store task failed: {e}")))?
 }
 
 /// Room for an append: under the quota (if any) with a margin, and the file system takes

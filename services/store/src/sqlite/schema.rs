@@ -13,7 +13,7 @@ use crate::error::StoreError;
 pub(crate) const APPLICATION_ID: i32 = 0x5341_4D52;
 
 /// The schema version this code writes and understands.
-pub(crate) const SCHEMA_VERSION: i32 = 2;
+pub(crate) const SCHEMA_VERSION: i32 = 3;
 
 const BUSY_TIMEOUT: Duration = Duration::from_secs(10);
 
@@ -43,6 +43,14 @@ const MIGRATIONS: &[&str] = &[
         shared INTEGER NOT NULL,
         stream TEXT    NOT NULL
     ) WITHOUT ROWID;",
+    // 3: facts about the store. `id_index` is `pending` when the store already held events
+    // before it kept its id index (they are backfilled on the next start), else `complete`.
+    "CREATE TABLE IF NOT EXISTS meta (
+        key   TEXT PRIMARY KEY,
+        value TEXT NOT NULL
+    ) WITHOUT ROWID;
+    INSERT OR IGNORE INTO meta (key, value) SELECT 'id_index',
+        CASE WHEN EXISTS (SELECT 1 FROM events) THEN 'pending' ELSE 'complete' END;",
 ];
 
 /// Columns selected by every read, in the order `reader::row_to_event` expects.

@@ -5,8 +5,6 @@ mod agenda;
 mod agenda_input;
 mod live;
 mod live_input;
-#[cfg(test)]
-mod tests;
 
 use async_graphql::{Context, ID, InputObject, MergedObject, Object};
 use chrono::{DateTime, Utc};

@@ -1,4 +1,5 @@
-//! The meeting lifecycle through the schema, end to end over a SQLite store.
+//! The meeting lifecycle through the schema (no HTTP), end to end over a SQLite store: the
+//! wiring `serve` does, without the process.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 use std::sync::Arc;
@@ -10,8 +11,8 @@ use samraad_store::{EventStore, SqliteStore};
 use serde_json::{Value, json};
 use uuid::Uuid;
 
-use crate::auth::Principal;
-use crate::schema::{AppSchema, Services, build};
+use samraad_api::auth::Principal;
+use samraad_api::schema::{AppSchema, Services, build};
 
 struct Harness {
     schema: AppSchema,

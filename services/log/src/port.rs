@@ -110,6 +110,18 @@ pub struct IdClaim {
     pub shared: bool,
 }
 
+/// A claim [`EventStore::backfill_claims`] could not record: another stream holds the id
+/// (two entities created with one id before the store kept its id index).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct RefusedClaim {
+    /// The stream whose event created the id.
+    pub stream: StreamName,
+    /// The claim.
+    pub claim: IdClaim,
+    /// The stream that holds the id in the index.
+    pub held_by: String,
+}
+
 /// An event to append.
 #[derive(Clone, Debug, PartialEq)]
 pub struct NewEvent {
@@ -198,6 +210,22 @@ pub trait EventStore: Send + Sync + 'static {
 
     /// The position of the last event visible to subscribers (`Position::START` when empty).
     fn head(&self) -> BoxFuture<'_, Result<Position, StoreError>>;
+
+    /// True while events stored before the store kept its id index may hold ids the index
+    /// lacks: a store created by an older version with events in it. Cleared by
+    /// [`EventStore::mark_id_index_complete`] once the claims are backfilled.
+    fn id_index_incomplete(&self) -> BoxFuture<'_, Result<bool, StoreError>>;
+
+    /// Records the claims of events already stored, serialised with appends: a claim the
+    /// index holds for the same stream is left as it is, one of an id held by another stream
+    /// (unless both are shared and of one kind) is refused and returned, the rest are inserted.
+    fn backfill_claims(
+        &self,
+        claims: Vec<(StreamName, IdClaim)>,
+    ) -> BoxFuture<'_, Result<Vec<RefusedClaim>, StoreError>>;
+
+    /// Records that the id index holds every stored event's claims.
+    fn mark_id_index_complete(&self) -> BoxFuture<'_, Result<(), StoreError>>;
 
     /// Whether an append could be stored now, checked without appending: the database is
     /// reachable and has room. Used by readiness while appends fail. The default asks for
