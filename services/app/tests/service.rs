@@ -48,6 +48,7 @@ async fn fixture() -> Fixture {
     let create = PartnershipCommand::CreatePartnership(CreatePartnership {
         partnership_id: partnership,
         name: Name::parse("Sundhedsklynge Lillebælt").unwrap(),
+        time_zone: None,
     });
     service
         .partnership(partnership, &operator, create)
@@ -285,6 +286,7 @@ async fn a_command_id_reused_on_another_stream_is_refused() {
     let create = PartnershipCommand::CreatePartnership(CreatePartnership {
         partnership_id: second,
         name: Name::parse("Sundhedsklynge Sydvestjylland").unwrap(),
+        time_zone: None,
     });
     let mut operator = f.operator.clone();
     operator.command_id = Uuid::now_v7();

@@ -50,4 +50,4 @@ pub use error::{DomainError, Rule, SectionSnapshot};
 pub use ids::*;
 pub use money::{Currency, Money};
 pub use stream::{AnyEvent, StreamKind};
-pub use values::{CaseReference, DocumentNumber, Markdown, Name, Title, Uri};
+pub use values::{CaseReference, DocumentNumber, Markdown, Name, TimeZone, Title, Uri};

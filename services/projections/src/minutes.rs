@@ -5,6 +5,8 @@
 
 use std::fmt::Write;
 
+use samraad_domain::TimeZone;
+
 use samraad_domain::meeting::{
     AgendaItem, AttendanceStatus, ItemKind, MeetingState, Outcome, Section, SectionContent,
     Visibility,
@@ -13,28 +15,31 @@ use samraad_domain::meeting::{
 /// The public stand-in title of a closed item.
 pub const CLOSED_ITEM_TITLE: &str = "Lukket punkt";
 
-/// Renders the minutes of `meeting` for a reader. `forum_name` heads the document; `sees`
+/// Renders the minutes of `meeting` for a reader. `forum_name` heads the document; times are
+/// shown in the partnership's `time_zone`; `sees`
 /// says whether the reader may see an item's content (closed items are for members of the
 /// forum and its secretariat): an item they may not see appears only as its number and
 /// "Lukket punkt".
 pub fn render_markdown(
     meeting: &MeetingState,
     forum_name: &str,
+    time_zone: TimeZone,
     sees: impl Fn(&AgendaItem) -> bool,
 ) -> String {
     let mut out = String::new();
     let Some(info) = meeting.info() else {
         return out;
     };
+    let starts_at = time_zone.local(info.starts_at);
     let _ = writeln!(
         out,
         "# REFERAT {forum_name} d. {}\n",
-        info.starts_at.format("%d-%m-%Y")
+        starts_at.format("%d-%m-%Y")
     );
     let _ = writeln!(
         out,
         "**Mødedato** {}\n",
-        info.starts_at.format("%d.%m.%Y kl. %H:%M")
+        starts_at.format("%d.%m.%Y kl. %H:%M")
     );
     if let Some(location) = &info.location {
         let room = location

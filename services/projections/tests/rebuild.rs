@@ -56,6 +56,7 @@ async fn live_read_model_equals_rebuild_and_as_of_travels_back() {
     run(PartnershipCommand::CreatePartnership(CreatePartnership {
         partnership_id: partnership,
         name: Name::parse("Sundhedsklynge Lillebælt").unwrap(),
+        time_zone: None,
     }))
     .await;
     run(PartnershipCommand::RegisterOrganization(

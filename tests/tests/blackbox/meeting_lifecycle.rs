@@ -113,6 +113,9 @@ async fn a_whole_meeting_with_two_organisations_is_seen_live_in_order() {
         "Kolding Kommune har forbehold",
         "**Afbud:** Sofie Plenge",
         "Sags ID:** EMN-2022-05561",
+        // 13:30 UTC in February is 14:30 in the partnership's Europe/Copenhagen.
+        "# REFERAT Fagligt Strategisk Niveau d. 26-02-2025",
+        "**Mødedato** 26.02.2025 kl. 14:30",
     ] {
         assert!(
             minutes.contains(expected),
@@ -427,4 +430,35 @@ async fn on_postgres_a_subscriber_of_a_second_server_sees_the_first_servers_comm
     let on_b = run(&b, &c.member, MEETING, json!({"m": meeting})).await;
     let on_a = run(&a, &c.member, MEETING, json!({"m": meeting})).await;
     assert_eq!(on_a, on_b, "both replicas agree");
+}
+
+/// A partnership's time zone is chosen when it is created (Europe/Copenhagen by default); a
+/// name that is not an IANA zone is refused naming the field.
+#[tokio::test]
+async fn a_partnership_shows_its_time_zone() {
+    let server = Server::start();
+    let c = Cluster::create(&server).await;
+    let data = run(
+        &server,
+        &c.member,
+        "query($p: ID!) { partnership(id: $p) { timeZone } }",
+        json!({"p": c.partnership}),
+    )
+    .await;
+    assert_eq!(data["partnership"]["timeZone"], "Europe/Copenhagen");
+    let create = "mutation($z: String!) { createPartnership(input: {name: \"Sundhedsklynge Sermersooq\", timeZone: $z}) { partnership { timeZone } } }";
+    let data = run(&server, &c.admin, create, json!({"z": "America/Nuuk"})).await;
+    assert_eq!(
+        data["createPartnership"]["partnership"]["timeZone"],
+        "America/Nuuk"
+    );
+    let (_, body) = server
+        .post(Some(&c.admin.token), create, json!({"z": "Europe/Vejle"}))
+        .await;
+    let error = &body["errors"][0];
+    assert_eq!(error["extensions"]["code"], "INVALID_INPUT", "{body}");
+    assert!(
+        error["message"].as_str().unwrap().contains("timeZone"),
+        "{body}"
+    );
 }

@@ -7,7 +7,7 @@ use std::sync::Arc;
 use samraad_domain::meeting::{MeetingState, Visibility};
 use samraad_domain::partnership::PartnershipState;
 use samraad_domain::{
-    AgendaItemId, ForumId, MeetingId, OrganizationId, PartnershipId, PersonId, StreamKind,
+    AgendaItemId, ForumId, MeetingId, OrganizationId, PartnershipId, PersonId, StreamKind, TimeZone,
 };
 use samraad_projections::history::HistoryEntry;
 use samraad_projections::{MeetingView, PartnershipView, ReadModel};
@@ -82,6 +82,7 @@ pub struct SeatCache {
     key: Option<(PartnershipId, u64)>,
     relation: Relation,
     forum_name: String,
+    time_zone: TimeZone,
 }
 
 /// [`meeting_object`] for a reader whose seat lookups are remembered in `cache`.
@@ -104,6 +105,7 @@ pub fn meeting_object_cached(
             .zip(forum)
             .and_then(|(p, f)| p.state.forum(f).map(|f| f.name.as_str().to_string()))
             .unwrap_or_default();
+        cache.time_zone = partnership.map(|p| p.state.time_zone()).unwrap_or_default();
     }
     let closed = cache.relation.closed;
     let closed_now = if closed {
@@ -130,6 +132,7 @@ pub fn meeting_object_cached(
         },
         view,
         forum_name: cache.forum_name.clone(),
+        time_zone: cache.time_zone,
     }
 }
 

@@ -3,7 +3,7 @@ use chrono::NaiveDate;
 use super::event::{ForumLevel, OrganizationKind};
 use crate::actor::Role;
 use crate::ids::{ForumId, MembershipId, OrganizationId, PartnershipId, PersonId};
-use crate::values::{Markdown, Name};
+use crate::values::{Markdown, Name, TimeZone};
 
 /// Commands of the partnership stream.
 #[derive(Debug, Clone, PartialEq)]
@@ -29,6 +29,8 @@ pub struct CreatePartnership {
     pub partnership_id: PartnershipId,
     /// Name, e.g. "Sundhedsklynge Lillebælt".
     pub name: Name,
+    /// Its time zone; none: Europe/Copenhagen.
+    pub time_zone: Option<TimeZone>,
 }
 
 /// See [`PartnershipCommand::AppointAdministrator`].

@@ -28,6 +28,7 @@ pub(super) fn decide(
                 partnership_id: c.partnership_id,
                 name: c.name,
                 created_by: ctx.actor.person,
+                time_zone: c.time_zone,
             }
             .into(),
         ]);

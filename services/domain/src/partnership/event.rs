@@ -6,7 +6,7 @@ use crate::decider::{event_enum, v1_payloads};
 use crate::entity::{Created, EntityKind};
 use crate::ids::{ForumId, MembershipId, OrganizationId, PartnershipId, PersonId};
 use crate::touches::touches;
-use crate::values::{Markdown, Name};
+use crate::values::{Markdown, Name, TimeZone};
 
 /// The kind of a member organisation.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -87,6 +87,10 @@ pub struct PartnershipCreated {
     pub name: Name,
     /// Who created it (also its first administrator).
     pub created_by: PersonId,
+    /// Where its meetings' times are shown. Absent in events written before partnerships had
+    /// a time zone: those are Europe/Copenhagen.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub time_zone: Option<TimeZone>,
 }
 
 /// A person became an administrator of the partnership.

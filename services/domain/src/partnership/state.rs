@@ -5,7 +5,7 @@ use chrono::{DateTime, NaiveDate, Utc};
 use super::event::{ForumLevel, OrganizationKind, PartnershipEvent};
 use crate::actor::{Actor, Role, Seat};
 use crate::ids::{ForumId, MembershipId, OrganizationId, PartnershipId, PersonId};
-use crate::values::Name;
+use crate::values::{Name, TimeZone};
 
 /// A registered member organisation.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -65,6 +65,7 @@ impl MembershipInfo {
 pub struct PartnershipState {
     pub(super) id: Option<PartnershipId>,
     pub(super) name: Option<Name>,
+    pub(super) time_zone: TimeZone,
     pub(super) administrators: BTreeSet<PersonId>,
     pub(super) organizations: BTreeMap<OrganizationId, OrganizationInfo>,
     pub(super) forums: BTreeMap<ForumId, ForumInfo>,
@@ -76,6 +77,13 @@ impl PartnershipState {
     #[must_use]
     pub fn id(&self) -> Option<PartnershipId> {
         self.id
+    }
+
+    /// Where the partnership's meetings' times are shown (Europe/Copenhagen unless created
+    /// with another).
+    #[must_use]
+    pub fn time_zone(&self) -> TimeZone {
+        self.time_zone
     }
 
     /// The name, once created.
@@ -161,6 +169,7 @@ impl PartnershipState {
             PartnershipEvent::PartnershipCreated(e) => {
                 self.id = Some(e.partnership_id);
                 self.name = Some(e.name.clone());
+                self.time_zone = e.time_zone.unwrap_or_default();
                 self.administrators.insert(e.created_by);
             }
             PartnershipEvent::AdministratorAppointed(e) => {

@@ -7,6 +7,7 @@ mod case_reference;
 mod document_number;
 mod markdown;
 mod name;
+mod time_zone;
 mod title;
 mod uri;
 
@@ -14,6 +15,7 @@ pub use case_reference::CaseReference;
 pub use document_number::DocumentNumber;
 pub use markdown::Markdown;
 pub use name::Name;
+pub use time_zone::TimeZone;
 pub use title::Title;
 pub use uri::Uri;
 

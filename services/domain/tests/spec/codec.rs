@@ -184,3 +184,30 @@ fn error_codes_are_stable() {
         "{msg}"
     );
 }
+
+#[test]
+fn a_partnership_created_before_time_zones_loads_as_copenhagen() {
+    use samraad_domain::partnership::PartnershipEvent;
+    let old = json!({
+        "partnership_id": partnership().to_string(),
+        "name": "Sundhedsklynge Lillebælt",
+        "created_by": admin().person.to_string(),
+    });
+    let event = PartnershipEvent::decode("PartnershipCreated", 1, old).unwrap();
+    let PartnershipEvent::PartnershipCreated(created) = &event else {
+        panic!("wrong event")
+    };
+    assert_eq!(created.time_zone, None);
+    use samraad_domain::partnership::{Partnership, PartnershipState};
+    let state = <Partnership as Decider>::evolve(PartnershipState::default(), &event);
+    assert_eq!(state.time_zone(), TimeZone::COPENHAGEN);
+    // A zone is stored by its IANA name.
+    let with_zone = samraad_domain::partnership::PartnershipCreated {
+        time_zone: Some(TimeZone::parse("America/Nuuk").unwrap()),
+        ..created.clone()
+    };
+    assert_eq!(
+        serde_json::to_value(&with_zone).unwrap()["time_zone"],
+        "America/Nuuk"
+    );
+}

@@ -9,6 +9,7 @@ fn created() -> PartnershipEvent {
         partnership_id: partnership(),
         name: name("Sundhedsklynge Lillebælt"),
         created_by: admin().person,
+        time_zone: None,
     }
     .into()
 }
@@ -58,14 +59,37 @@ fn operator_creates_partnership_and_becomes_admin() {
         .when(PartnershipCommand::CreatePartnership(CreatePartnership {
             partnership_id: partnership(),
             name: name("Sundhedsklynge Lillebælt"),
+            time_zone: None,
         }))
         .then([PartnershipCreated {
             partnership_id: partnership(),
             name: name("Sundhedsklynge Lillebælt"),
             created_by: operator().person,
+            time_zone: None,
         }
         .into()]);
     assert!(state.is_admin(operator().person));
+    assert_eq!(state.time_zone(), TimeZone::COPENHAGEN, "the default");
+}
+
+#[test]
+fn a_partnership_shows_times_in_its_own_time_zone() {
+    let nuuk = TimeZone::parse("America/Nuuk").unwrap();
+    let state = given::<Partnership>([])
+        .by(operator())
+        .when(PartnershipCommand::CreatePartnership(CreatePartnership {
+            partnership_id: partnership(),
+            name: name("Sundhedsklynge Sermersooq"),
+            time_zone: Some(nuuk),
+        }))
+        .then([PartnershipCreated {
+            partnership_id: partnership(),
+            name: name("Sundhedsklynge Sermersooq"),
+            created_by: operator().person,
+            time_zone: Some(nuuk),
+        }
+        .into()]);
+    assert_eq!(state.time_zone(), nuuk);
 }
 
 #[test]
@@ -75,6 +99,7 @@ fn only_operator_creates_partnership() {
         .when(PartnershipCommand::CreatePartnership(CreatePartnership {
             partnership_id: partnership(),
             name: name("X"),
+            time_zone: None,
         }))
         .then_error("FORBIDDEN", Some(Rule::OnlyOperatorCreatesPartnerships));
 }
@@ -86,6 +111,7 @@ fn creating_twice_conflicts() {
         .when(PartnershipCommand::CreatePartnership(CreatePartnership {
             partnership_id: partnership(),
             name: name("X"),
+            time_zone: None,
         }))
         .then_error("CONFLICT", Some(Rule::AlreadyExists));
 }

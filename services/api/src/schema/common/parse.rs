@@ -4,7 +4,7 @@
 use async_graphql::{ErrorExtensions, ID};
 use chrono::{NaiveDate, NaiveTime, Utc};
 use samraad_app::{CommandService, Issuer, Outcome};
-use samraad_domain::{Markdown, Name, Title};
+use samraad_domain::{Markdown, Name, TimeZone, Title};
 use uuid::Uuid;
 
 use crate::errors::ApiError;
@@ -18,6 +18,12 @@ pub fn name(field: &str, s: &str) -> async_graphql::Result<Name> {
 /// An optional name.
 pub fn opt_name(field: &str, s: Option<&String>) -> async_graphql::Result<Option<Name>> {
     s.map(|s| name(field, s)).transpose()
+}
+
+/// An optional IANA time zone name.
+pub fn opt_time_zone(field: &str, s: Option<&String>) -> async_graphql::Result<Option<TimeZone>> {
+    s.map(|s| TimeZone::parse(s).map_err(|e| invalid(field, e)))
+        .transpose()
 }
 
 /// A required title (single line).

@@ -6,8 +6,8 @@ use std::sync::Arc;
 
 use async_graphql::{ID, Object, SimpleObject};
 use chrono::{DateTime, NaiveDate, Utc};
-use samraad_domain::AgendaItemId;
 use samraad_domain::meeting::{self as dm, MeetingState};
+use samraad_domain::{AgendaItemId, TimeZone};
 use samraad_projections::MeetingView;
 use samraad_projections::minutes::render_markdown;
 
@@ -53,6 +53,8 @@ pub struct MeetingObject {
     pub access: Access,
     /// The forum's name (for minutes).
     pub forum_name: String,
+    /// The partnership's time zone (for minutes).
+    pub time_zone: TimeZone,
 }
 
 impl MeetingObject {
@@ -219,7 +221,7 @@ impl MeetingObject {
         if self.access.public && state.minutes_approved_at().is_none() {
             return String::new();
         }
-        let markdown = render_markdown(state, &self.forum_name, |item| {
+        let markdown = render_markdown(state, &self.forum_name, self.time_zone, |item| {
             self.access.sees(state, item.item_id)
         });
         match format {

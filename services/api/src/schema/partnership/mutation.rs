@@ -9,7 +9,7 @@ use samraad_domain::{ForumId, MembershipId, OrganizationId, PartnershipId, Perso
 
 use crate::schema::common::context::parse_id;
 use crate::schema::common::envelope::CommandEnvelope;
-use crate::schema::common::parse::{name, new_id, opt_markdown, opt_name, today};
+use crate::schema::common::parse::{name, new_id, opt_markdown, opt_name, opt_time_zone, today};
 use crate::schema::common::runner::{payloads, run, target};
 use crate::schema::partnership::types::{
     ForumLevel, ForumObject, MembershipObject, OrganizationKind, OrganizationObject,
@@ -61,6 +61,8 @@ pub struct CreatePartnershipInput {
     pub partnership_id: Option<ID>,
     /// Name, e.g. "Sundhedsklynge Lillebælt".
     pub name: String,
+    /// The IANA time zone its meetings' times are shown in (default "Europe/Copenhagen").
+    pub time_zone: Option<String>,
 }
 
 /// Input of `appointAdministrator`.
@@ -176,6 +178,7 @@ impl PartnershipMutation {
         let command = PartnershipCommand::CreatePartnership(dp::CreatePartnership {
             partnership_id: id,
             name: name("name", &input.name)?,
+            time_zone: opt_time_zone("timeZone", input.time_zone.as_ref())?,
         });
         let done = run::<PartnershipStream>(ctx, id, &issuer, command).await?;
         Ok(CreatePartnershipPayload::from(done))

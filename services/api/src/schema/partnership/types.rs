@@ -140,6 +140,10 @@ impl PartnershipObject {
             .map(|n| n.as_str().to_string())
             .unwrap_or_default()
     }
+    /// The IANA time zone its meetings' times are shown in ("Europe/Copenhagen").
+    async fn time_zone(&self) -> &'static str {
+        self.view.state.time_zone().name()
+    }
     /// The partnership stream's version (use as `expectedVersion`).
     async fn version(&self) -> i64 {
         i64::try_from(self.view.version).unwrap_or(i64::MAX)
