@@ -38,7 +38,8 @@ pub enum Rule {
     DecisionOnlyWhileOpen,
     /// An item has one decision; later changes are corrections.
     DecisionAlreadyRecorded,
-    /// A decision outcome must exist for every recommendation (or be explicitly postponed).
+    /// A decision outcome must exist for every recommendation (or be explicitly postponed):
+    /// one per recommendation, or one for the item as a whole — not both.
     OutcomeForEveryRecommendation,
     /// A decision on a `break` item is an error.
     NoDecisionOnBreak,
@@ -154,7 +155,8 @@ impl Rule {
                 "an item has one decision; change it with a correction"
             }
             Self::OutcomeForEveryRecommendation => {
-                "a decision outcome must exist for every recommendation (or be explicitly postponed)"
+                "a decision outcome must exist for every recommendation (or be explicitly postponed), \
+                 each its own or one for the item as a whole"
             }
             Self::NoDecisionOnBreak => "a decision on a break item is an error",
             Self::ItemStatus => "the agenda item's status does not allow this",

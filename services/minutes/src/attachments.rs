@@ -3,8 +3,8 @@
 //! with "(DokID: 11912409 - EMN-2022-05561)"). The list after the decision is the record;
 //! the agenda's list is used when there is no later one.
 
-use crate::recommendations::list_item;
 use crate::{Attachment, Section, SectionKind};
+use samraad_domain::meeting::recommendations::list_item;
 
 /// One line of a list of attachments.
 fn attachment(line: &str) -> Option<Attachment> {

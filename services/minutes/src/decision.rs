@@ -2,8 +2,8 @@
 //! ("1. Godkendt.", "Indstilling 2: …"), else the outcome of the item as a whole when the
 //! wording says one ("Drøftet.", "Orienteringen blev taget til efterretning.").
 
-use crate::recommendations::list_item;
 use crate::{Decision, Outcome, RecommendationOutcome};
+use samraad_domain::meeting::recommendations::list_item;
 
 /// The outcome a piece of decision text states, judged on its first sentence, else on all
 /// of it.
@@ -59,7 +59,7 @@ pub(crate) fn read(text: &str, recommendations: usize) -> Decision {
     let mut open: Option<usize> = None;
     for line in text.lines() {
         let numbered = list_item(line)
-            .filter(|(style, _)| *style == crate::Style::Numbered)
+            .filter(|(style, _)| *style == crate::RecommendationStyle::Numbered)
             .and_then(|(_, rest)| {
                 let n: u32 = line.trim().split(['.', ')']).next()?.parse().ok()?;
                 Some((n, rest))

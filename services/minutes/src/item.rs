@@ -4,9 +4,11 @@
 
 use crate::header::{item_heading, time};
 use crate::line::Line;
+use samraad_domain::meeting::recommendations::read_recommendations;
+
 use crate::{
     Item, ItemKind, Section, SectionKind, TimeSlot, Visibility, Warning, attachments, decision,
-    recommendations, sections,
+    sections,
 };
 
 /// An item, plus the meeting's attendance when the item lists it ("Deltagere:", "Afbud:").
@@ -269,7 +271,7 @@ fn build(
         Some(text)
     };
     let recommendations = joined(SectionKind::Recommendations)
-        .map(|t| recommendations::read(&t))
+        .map(|t| read_recommendations(&t))
         .unwrap_or_default();
     let decision =
         joined(SectionKind::Decision).map(|t| decision::read(&t, recommendations.proposals.len()));

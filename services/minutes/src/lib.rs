@@ -14,14 +14,12 @@ mod decision;
 mod header;
 mod item;
 mod line;
-mod recommendations;
 mod sections;
 pub mod text;
 
 use chrono::{NaiveDate, NaiveTime};
-pub use samraad_domain::meeting::{ItemKind, Outcome, TimeSlot, Visibility};
-
-pub use recommendations::Style;
+pub use samraad_domain::meeting::recommendations::ReadRecommendations as Recommendations;
+pub use samraad_domain::meeting::{ItemKind, Outcome, RecommendationStyle, TimeSlot, Visibility};
 
 /// A document that cannot be read as minutes at all.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -125,17 +123,6 @@ pub enum SectionKind {
     Attachments,
     /// Text before the first heading of the item.
     Untitled,
-}
-
-/// The recommendations (Indstilling) of an item.
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
-pub struct Recommendations {
-    /// The lead-in ("Det indstilles, at …"), possibly empty.
-    pub preamble: String,
-    /// The proposals, in order (numbered 1.. in decisions).
-    pub proposals: Vec<String>,
-    /// How the source wrote them.
-    pub style: Style,
 }
 
 /// The outcome read for one recommendation.

@@ -2,7 +2,9 @@
 //! was counted by hand in the source file, not taken from the parser.
 #![allow(clippy::unwrap_used)]
 
-use samraad_minutes::{ItemKind, Minutes, Outcome, Place, Style, Visibility, parse, text};
+use samraad_minutes::{
+    ItemKind, Minutes, Outcome, Place, RecommendationStyle as Style, Visibility, parse, text,
+};
 
 fn read(name: &str) -> (String, Minutes) {
     let path = format!("{}/tests/fixtures/{name}", env!("CARGO_MANIFEST_DIR"));

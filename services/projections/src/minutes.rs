@@ -6,6 +6,7 @@
 use std::fmt::Write;
 
 use samraad_domain::TimeZone;
+use samraad_domain::meeting::recommendations::write_recommendations;
 
 use samraad_domain::meeting::{
     AgendaItem, AttendanceStatus, ItemKind, MeetingState, Outcome, Section, SectionContent,
@@ -141,12 +142,13 @@ fn render_item(out: &mut String, number: &str, item: &AgendaItem) {
             SectionContent::Recommendations {
                 preamble,
                 proposals,
+                style,
             } => {
-                let _ = writeln!(out, "{preamble}\n");
-                for (i, proposal) in proposals.iter().enumerate() {
-                    let _ = writeln!(out, "{}. {proposal}", i + 1);
+                if !preamble.as_str().is_empty() {
+                    let _ = writeln!(out, "{preamble}\n");
                 }
-                out.push('\n');
+                let proposals: Vec<&str> = proposals.iter().map(|p| p.as_str()).collect();
+                let _ = writeln!(out, "{}\n", write_recommendations("", &proposals, style));
             }
         }
     }
@@ -165,6 +167,9 @@ fn render_item(out: &mut String, number: &str, item: &AgendaItem) {
                 outcome.recommendation,
                 outcome_label(outcome.outcome)
             );
+        }
+        if let Some(outcome) = decision.item_outcome {
+            let _ = writeln!(out, "- Punktet: {}", outcome_label(outcome));
         }
         for reservation in &decision.reservations {
             let _ = writeln!(

@@ -22,4 +22,5 @@ mod meeting_lifecycle;
 mod operations;
 mod outages;
 mod readers;
+mod real_minutes;
 mod slow_subscriber;

@@ -49,7 +49,8 @@ pub fn initiative_may(
 
 /// The decision is recorded on the item of a meeting of `partnership` and approved the
 /// recommendation it cites (any recommendation, if it cites none); a decision recorded
-/// without recommendations approves the item as a whole.
+/// without recommendations approves the item as a whole, and one outcome for the item as a
+/// whole approves each recommendation when it is an approval.
 pub fn decision_approves(
     decision: DecisionRef,
     meeting: &MeetingState,
@@ -69,13 +70,19 @@ pub fn decision_approves(
         ));
     };
     let approves = |o: Outcome| matches!(o, Outcome::Approved | Outcome::ApprovedWithChanges);
-    let approved = recorded.outcomes.is_empty()
-        || recorded.outcomes.iter().any(|o| {
-            decision
-                .recommendation
-                .is_none_or(|r| r == o.recommendation)
-                && approves(o.outcome)
-        });
+    let approved = match recorded.item_outcome {
+        // One outcome for the item as a whole stands for each of its recommendations.
+        Some(outcome) => approves(outcome),
+        None => {
+            recorded.outcomes.is_empty()
+                || recorded.outcomes.iter().any(|o| {
+                    decision
+                        .recommendation
+                        .is_none_or(|r| r == o.recommendation)
+                        && approves(o.outcome)
+                })
+        }
+    };
     if !approved {
         return Err(DomainError::rule_violation(
             Rule::DecisionMustApprove,

@@ -317,8 +317,11 @@ pub struct RecordDecision {
     pub decision_id: DecisionId,
     /// Free text ("Beslutning").
     pub text: Markdown,
-    /// One outcome per recommendation.
+    /// One outcome per recommendation — or none, with `item_outcome`.
     pub outcomes: Vec<RecommendationOutcome>,
+    /// One outcome for the item as a whole ("Drøftet.", "Dagsordenen blev godkendt."), for
+    /// every recommendation it has; instead of `outcomes`.
+    pub item_outcome: Option<Outcome>,
     /// Reservations by organisations.
     pub reservations: Vec<Reservation>,
 }
@@ -332,8 +335,10 @@ pub struct CorrectDecision {
     pub item_id: AgendaItemId,
     /// The corrected text.
     pub text: Markdown,
-    /// The corrected outcomes (again one per recommendation).
+    /// The corrected outcomes (again one per recommendation, or none with `item_outcome`).
     pub outcomes: Vec<RecommendationOutcome>,
+    /// The corrected outcome of the item as a whole.
+    pub item_outcome: Option<Outcome>,
     /// The corrected reservations.
     pub reservations: Vec<Reservation>,
     /// Why it is corrected.

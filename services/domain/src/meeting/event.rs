@@ -469,6 +469,9 @@ pub struct DecisionRecorded {
     pub text: Markdown,
     /// Outcomes, one per recommendation.
     pub outcomes: Vec<RecommendationOutcome>,
+    /// The outcome of the item as a whole (instead of `outcomes`; absent in older events).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub item_outcome: Option<Outcome>,
     /// Reservations.
     pub reservations: Vec<Reservation>,
     /// When.
@@ -489,6 +492,9 @@ pub struct DecisionCorrected {
     pub text: Markdown,
     /// Corrected outcomes.
     pub outcomes: Vec<RecommendationOutcome>,
+    /// The corrected outcome of the item as a whole (absent in older events).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub item_outcome: Option<Outcome>,
     /// Corrected reservations.
     pub reservations: Vec<Reservation>,
     /// Why.

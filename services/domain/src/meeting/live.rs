@@ -9,9 +9,19 @@ use super::*;
 pub(super) fn validate_outcomes(
     it: &AgendaItem,
     outcomes: &[RecommendationOutcome],
+    item_outcome: Option<Outcome>,
     reservations: &[Reservation],
 ) -> Result<(), DomainError> {
     let n = u32::try_from(it.recommendation_count()).unwrap_or(u32::MAX);
+    if item_outcome.is_some() && !outcomes.is_empty() {
+        return Err(DomainError::rule_violation(
+            Rule::OutcomeForEveryRecommendation,
+            format!(
+                "item {}: give one outcome per recommendation or one for the item, not both",
+                it.item_id
+            ),
+        ));
+    }
     let mut seen = BTreeSet::new();
     for o in outcomes {
         if o.recommendation == 0 || o.recommendation > n {
@@ -34,7 +44,7 @@ pub(super) fn validate_outcomes(
         }
     }
     let missing: Vec<String> = (1..=n)
-        .filter(|k| !seen.contains(k))
+        .filter(|k| item_outcome.is_none() && !seen.contains(k))
         .map(|k| k.to_string())
         .collect();
     if !missing.is_empty() {
@@ -186,7 +196,7 @@ pub(super) fn record_decision(
             ),
         ));
     }
-    validate_outcomes(it, &c.outcomes, &c.reservations)?;
+    validate_outcomes(it, &c.outcomes, c.item_outcome, &c.reservations)?;
     Ok(vec![
         DecisionRecorded {
             meeting_id: c.meeting_id,
@@ -194,6 +204,7 @@ pub(super) fn record_decision(
             decision_id: c.decision_id,
             text: c.text,
             outcomes: c.outcomes,
+            item_outcome: c.item_outcome,
             reservations: c.reservations,
             recorded_at: ctx.now,
         }

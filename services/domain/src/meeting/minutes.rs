@@ -22,7 +22,7 @@ pub(super) fn correct_decision(
     if c.reason.is_empty() {
         return Err(DomainError::invalid("reason", "a correction states why"));
     }
-    super::live::validate_outcomes(it, &c.outcomes, &c.reservations)?;
+    super::live::validate_outcomes(it, &c.outcomes, c.item_outcome, &c.reservations)?;
     Ok(vec![
         DecisionCorrected {
             meeting_id: c.meeting_id,
@@ -30,6 +30,7 @@ pub(super) fn correct_decision(
             decision_id: decision.decision_id,
             text: c.text,
             outcomes: c.outcomes,
+            item_outcome: c.item_outcome,
             reservations: c.reservations,
             reason: c.reason,
             after_approval: state.minutes_approved_at.is_some(),

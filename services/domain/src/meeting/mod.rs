@@ -12,12 +12,14 @@ mod command;
 mod event;
 mod live;
 mod minutes;
+pub mod recommendations;
 mod schedule;
 mod state;
 mod types;
 
 pub use command::*;
 pub use event::*;
+pub use recommendations::RecommendationStyle;
 pub use state::{
     AgendaItem, AgendaLine, Attachment, Decision, FollowUp, MeetingInfo, MeetingState, SectionState,
 };

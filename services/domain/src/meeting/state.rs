@@ -62,8 +62,10 @@ pub struct Decision {
     pub decision_id: DecisionId,
     /// Text.
     pub text: Markdown,
-    /// Outcomes.
+    /// Outcomes, one per recommendation.
     pub outcomes: Vec<RecommendationOutcome>,
+    /// The outcome of the item as a whole (then `outcomes` is empty).
+    pub item_outcome: Option<Outcome>,
     /// Reservations.
     pub reservations: Vec<Reservation>,
     /// How many corrections were made.
@@ -477,6 +479,7 @@ impl MeetingState {
                         decision_id: e.decision_id,
                         text: e.text.clone(),
                         outcomes: e.outcomes.clone(),
+                        item_outcome: e.item_outcome,
                         reservations: e.reservations.clone(),
                         corrections: 0,
                         corrected_after_approval: false,
@@ -487,6 +490,7 @@ impl MeetingState {
                 if let Some(d) = self.item_mut(e.item_id).and_then(|i| i.decision.as_mut()) {
                     d.text = e.text.clone();
                     d.outcomes = e.outcomes.clone();
+                    d.item_outcome = e.item_outcome;
                     d.reservations = e.reservations.clone();
                     d.corrections += 1;
                     d.corrected_after_approval |= e.after_approval;

@@ -118,12 +118,16 @@ impl Section {
 pub enum SectionContent {
     /// Markdown text.
     Text(Markdown),
-    /// "Det indstilles, at ..." followed by numbered proposals (1-based in decisions).
+    /// "Det indstilles, at ..." followed by proposals (numbered 1.. in decisions), written
+    /// as numbered lines, bullets or one sentence.
     Recommendations {
         /// The lead-in text.
         preamble: Markdown,
-        /// The numbered proposals.
+        /// The proposals.
         proposals: Vec<Markdown>,
+        /// How they are written (absent in older events: numbered).
+        #[serde(default)]
+        style: super::RecommendationStyle,
     },
 }
 
@@ -153,6 +157,7 @@ impl SectionContent {
             Self::Recommendations {
                 preamble: Markdown::empty(),
                 proposals: Vec::new(),
+                style: super::RecommendationStyle::Numbered,
             }
         } else {
             Self::Text(Markdown::empty())

@@ -211,3 +211,33 @@ fn a_partnership_created_before_time_zones_loads_as_copenhagen() {
         "America/Nuuk"
     );
 }
+
+#[test]
+fn decisions_and_recommendations_written_before_their_new_fields_load() {
+    let old_decision = json!({
+        "meeting_id": meeting().to_string(),
+        "item_id": item_id(1).to_string(),
+        "decision_id": item_id(1).to_string(),
+        "text": "Godkendt.",
+        "outcomes": [{"recommendation": 1, "outcome": "approved", "note": null}],
+        "reservations": [],
+        "recorded_at": "2025-02-26T14:10:00Z"
+    });
+    let MeetingEvent::DecisionRecorded(d) =
+        MeetingEvent::decode("DecisionRecorded", 1, old_decision).unwrap()
+    else {
+        panic!("wrong event")
+    };
+    assert_eq!(d.item_outcome, None);
+    let old_section: SectionContent = serde_json::from_value(json!({
+        "recommendations": {"preamble": "Det indstilles, at", "proposals": ["Godkender"]}
+    }))
+    .unwrap();
+    assert!(matches!(
+        old_section,
+        SectionContent::Recommendations {
+            style: RecommendationStyle::Numbered,
+            ..
+        }
+    ));
+}

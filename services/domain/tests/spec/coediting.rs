@@ -102,6 +102,7 @@ fn recommendations_section_holds_numbered_proposals() {
             content: SectionContent::Recommendations {
                 preamble: md("Det indstilles, at"),
                 proposals: vec![md("1"), md("2"), md("3")],
+                style: RecommendationStyle::Numbered,
             },
         }))
         .ok();

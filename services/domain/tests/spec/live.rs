@@ -24,6 +24,7 @@ fn decide(item: AgendaItemId, outcomes: Vec<RecommendationOutcome>) -> MeetingCo
         decision_id: DecisionId::from_uuid(item.as_uuid()),
         text: md("Beslutning"),
         outcomes,
+        item_outcome: None,
         reservations: vec![],
     })
 }
@@ -142,6 +143,7 @@ fn decision_with_an_outcome_per_recommendation_and_a_reservation() {
         decision_id: DecisionId::from_uuid(item_id(1).as_uuid()),
         text: md("Godkendt"),
         outcomes: all_approved(),
+        item_outcome: None,
         reservations: vec![reservation.clone()],
     });
     let state = given::<Meeting>(open_meeting())
@@ -153,6 +155,7 @@ fn decision_with_an_outcome_per_recommendation_and_a_reservation() {
             decision_id: DecisionId::from_uuid(item_id(1).as_uuid()),
             text: md("Godkendt"),
             outcomes: all_approved(),
+            item_outcome: None,
             reservations: vec![reservation],
             recorded_at: now(),
         }
@@ -219,6 +222,56 @@ fn every_recommendation_needs_an_outcome_or_explicit_postponement() {
     given::<Meeting>(open_meeting())
         .when(decide(item_id(3), vec![]))
         .ok();
+}
+
+fn decide_as_a_whole(
+    item: AgendaItemId,
+    outcomes: Vec<RecommendationOutcome>,
+    item_outcome: Outcome,
+) -> MeetingCommand {
+    let MeetingCommand::RecordDecision(c) = decide(item, outcomes) else {
+        unreachable!()
+    };
+    MeetingCommand::RecordDecision(RecordDecision {
+        item_outcome: Some(item_outcome),
+        ..c
+    })
+}
+
+#[test]
+fn one_outcome_for_the_item_as_a_whole_instead_of_one_per_recommendation() {
+    // "Dagsordenen blev godkendt": every recommendation at once.
+    let (_, state) = given::<Meeting>(open_meeting())
+        .when(decide_as_a_whole(item_id(1), vec![], Outcome::Approved))
+        .ok();
+    let decision = state.item(item_id(1)).unwrap().decision.clone().unwrap();
+    assert_eq!(decision.item_outcome, Some(Outcome::Approved));
+    assert!(decision.outcomes.is_empty());
+    // "Drøftet.": an item without recommendations.
+    given::<Meeting>(open_meeting())
+        .when(decide_as_a_whole(item_id(3), vec![], Outcome::Discussed))
+        .ok();
+    // Not both.
+    let err = given::<Meeting>(open_meeting())
+        .when(decide_as_a_whole(
+            item_id(1),
+            all_approved(),
+            Outcome::Approved,
+        ))
+        .then_error("RULE_VIOLATION", Some(Rule::OutcomeForEveryRecommendation));
+    assert!(err.to_string().contains("not both"), "{err}");
+    // An allocation may rest on an item approved as a whole, not on one only discussed.
+    let cites = |recommendation| DecisionRef {
+        meeting_id: meeting(),
+        item_id: item_id(1),
+        recommendation,
+    };
+    let approves = samraad_domain::fund_pool::facts::decision_approves;
+    assert!(approves(cites(Some(2)), &state, partnership()).is_ok());
+    let (_, discussed) = given::<Meeting>(open_meeting())
+        .when(decide_as_a_whole(item_id(1), vec![], Outcome::Discussed))
+        .ok();
+    assert!(approves(cites(None), &discussed, partnership()).is_err());
 }
 
 #[test]

@@ -15,6 +15,7 @@ fn decided_and_adjourned() -> Vec<MeetingEvent> {
             decision_id: DecisionId::from_uuid(item_id(1).as_uuid()),
             text: md("Godkendt"),
             outcomes: vec![outcome(1, Outcome::Approved)],
+            item_outcome: None,
             reservations: vec![],
             recorded_at: now(),
         }
@@ -38,6 +39,7 @@ fn correct() -> MeetingCommand {
         item_id: item_id(1),
         text: md("Godkendt med ændringer"),
         outcomes: vec![outcome(1, Outcome::ApprovedWithChanges)],
+        item_outcome: None,
         reservations: vec![],
         reason: md("Fejl i referatet"),
     })
@@ -50,6 +52,7 @@ fn corrected(after_approval: bool) -> MeetingEvent {
         decision_id: DecisionId::from_uuid(item_id(1).as_uuid()),
         text: md("Godkendt med ændringer"),
         outcomes: vec![outcome(1, Outcome::ApprovedWithChanges)],
+        item_outcome: None,
         reservations: vec![],
         reason: md("Fejl i referatet"),
         after_approval,

@@ -199,6 +199,7 @@ fn lillebaelt_26_february_2025() {
                         "Det indstilles, at Sundhedsklynge Lillebælt – Fagligt Strategisk Niveau",
                     ),
                     proposals: p.recommendations.iter().map(|r| md(r)).collect(),
+                    style: RecommendationStyle::Numbered,
                 },
             });
         }
@@ -309,6 +310,7 @@ fn lillebaelt_26_february_2025() {
                     .map(|(k, o)| outcome(u32::try_from(k + 1).unwrap(), *o))
                     .collect(),
                 reservations,
+                item_outcome: None,
             }),
         );
     }
@@ -321,6 +323,7 @@ fn lillebaelt_26_february_2025() {
             decision_id: DecisionId::new(),
             text: md("Pause"),
             outcomes: vec![],
+            item_outcome: None,
             reservations: vec![],
         }),
         &Context {

@@ -240,6 +240,7 @@ pub fn recommendations(n: usize) -> SectionEntry {
             proposals: (1..=n)
                 .map(|k| md(&format!("Godkender punkt {k}")))
                 .collect(),
+            style: RecommendationStyle::Numbered,
         },
     }
 }

@@ -4,7 +4,7 @@ use std::sync::Arc;
 
 use crate::schema::meeting::types::Access;
 use crate::schema::meeting::values::{
-    ItemKind, ItemStatus, Outcome, Section, Visibility, section_text,
+    ItemKind, ItemStatus, Outcome, RecommendationStyle, Section, Visibility, section_text,
 };
 use async_graphql::{ID, Object, SimpleObject};
 use samraad_domain::AgendaItemId;
@@ -151,6 +151,10 @@ impl AgendaItemObject {
                     }
                     SectionContent::Text(_) => Vec::new(),
                 },
+                style: match &state.content {
+                    SectionContent::Recommendations { style, .. } => Some((*style).into()),
+                    SectionContent::Text(_) => None,
+                },
             })
             .collect()
     }
@@ -185,6 +189,7 @@ impl AgendaItemObject {
                     note: o.note.as_ref().map(|n| n.as_str().to_string()),
                 })
                 .collect(),
+            outcome: decision.item_outcome.map(Into::into),
             reservations: decision
                 .reservations
                 .iter()
@@ -213,10 +218,13 @@ pub struct SectionObject {
     pub section: Section,
     /// Its revision (send as `baseRevision` when editing it).
     pub revision: i64,
-    /// Its Markdown text (recommendations: preamble then `1. …` lines).
+    /// Its Markdown text (recommendations: preamble then the proposals as written —
+    /// `1. …` lines, `- …` bullets or one sentence).
     pub text: String,
-    /// For recommendations: the numbered proposals.
+    /// For recommendations: the proposals, numbered 1.. in decisions.
     pub proposals: Vec<String>,
+    /// For recommendations: how they are written.
+    pub style: Option<RecommendationStyle>,
 }
 
 /// An attachment (bilag).
@@ -243,6 +251,8 @@ pub struct DecisionObject {
     pub text: String,
     /// One outcome per recommendation.
     pub outcomes: Vec<RecommendationOutcome>,
+    /// The outcome of the item as a whole, when one was recorded instead of `outcomes`.
+    pub outcome: Option<Outcome>,
     /// Reservations ("PLO har forbehold …").
     pub reservations: Vec<ReservationObject>,
     /// How many times it was corrected.

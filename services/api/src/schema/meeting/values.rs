@@ -2,6 +2,7 @@
 
 use async_graphql::Enum;
 use samraad_domain::Markdown;
+use samraad_domain::meeting::recommendations::{read_recommendations, write_recommendations};
 use samraad_domain::meeting::{self as dm, SectionContent};
 
 /// How a meeting gathers.
@@ -56,6 +57,18 @@ pub enum ItemKind {
     Break,
     /// Eventuelt.
     AnyOtherBusiness,
+}
+
+/// How recommendations are written.
+#[derive(Enum, Copy, Clone, Eq, PartialEq, Debug)]
+#[graphql(remote = "samraad_domain::meeting::RecommendationStyle")]
+pub enum RecommendationStyle {
+    /// "1. Godkender …".
+    Numbered,
+    /// "- Godkender dagsorden".
+    Bullets,
+    /// One sentence, no list: the sentence is the one proposal.
+    Sentence,
 }
 
 /// Who may see an item.
@@ -173,30 +186,25 @@ pub fn section_name(section: dm::Section) -> &'static str {
     }
 }
 
-/// A section's content as one Markdown text: recommendations are the preamble followed by a
-/// numbered list (`1. …`), exactly the form [`parse_section_text`] reads back.
+/// A section's content as one Markdown text: recommendations are the preamble followed by
+/// the proposals in the form they were written in (numbered, bullets, one sentence) — exactly
+/// what [`parse_section_text`] reads back.
 pub fn section_text(content: &SectionContent) -> String {
     match content {
         SectionContent::Text(text) => text.as_str().to_string(),
         SectionContent::Recommendations {
             preamble,
             proposals,
+            style,
         } => {
-            let mut out = preamble.as_str().to_string();
-            for (i, proposal) in proposals.iter().enumerate() {
-                if !out.is_empty() {
-                    out.push('\n');
-                }
-                out.push_str(&format!("{}. {}", i + 1, proposal.as_str()));
-            }
-            out
+            let proposals: Vec<&str> = proposals.iter().map(Markdown::as_str).collect();
+            write_recommendations(preamble.as_str(), &proposals, *style)
         }
     }
 }
 
-/// Parses a section's Markdown text: for recommendations, lines `N. …` are the numbered
-/// proposals (continuation lines belong to the proposal above) and the text before the first
-/// is the preamble ("Det indstilles, at …").
+/// Parses a section's Markdown text; recommendations as the domain reads them (numbered
+/// lines, bullets or one sentence; continuation lines belong to the proposal above).
 pub fn parse_section_text(
     section: dm::Section,
     text: &str,
@@ -207,29 +215,15 @@ pub fn parse_section_text(
     if section != dm::Section::Recommendations {
         return Ok(SectionContent::Text(markdown(text)?));
     }
-    let mut preamble = Vec::new();
-    let mut proposals: Vec<String> = Vec::new();
-    for line in text.lines() {
-        let numbered = line
-            .trim_start()
-            .split_once(". ")
-            .filter(|(n, _)| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()));
-        match (numbered, proposals.last_mut()) {
-            (Some((_, rest)), _) => proposals.push(rest.trim().to_string()),
-            (None, Some(last)) if !line.trim().is_empty() => {
-                last.push('\n');
-                last.push_str(line.trim());
-            }
-            (None, Some(_)) => {}
-            (None, None) => preamble.push(line),
-        }
-    }
+    let read = read_recommendations(text);
     Ok(SectionContent::Recommendations {
-        preamble: markdown(preamble.join("\n").trim())?,
-        proposals: proposals
+        preamble: markdown(read.preamble.trim())?,
+        proposals: read
+            .proposals
             .iter()
             .map(|p| markdown(p))
             .collect::<Result<_, _>>()?,
+        style: read.style,
     })
 }
 
@@ -249,5 +243,9 @@ mod tests {
             rendered,
             "Det indstilles, at forummet\n1. Drøfter oplægget\n2. Godkender planen\nmed ændringer"
         );
+        let bullets = "Det indstilles, at FSF\n- Godkender dagsorden";
+        let content = parse_section_text(dm::Section::Recommendations, bullets).unwrap();
+        assert_eq!(content.proposal_count(), 1);
+        assert_eq!(section_text(&content), bullets);
     }
 }

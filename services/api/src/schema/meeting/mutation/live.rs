@@ -75,6 +75,7 @@ impl MeetingLiveMutation {
             decision_id: decision,
             text: markdown("text", &input.text)?,
             outcomes: outcomes(&input.outcomes)?,
+            item_outcome: input.outcome.map(Into::into),
             reservations: reservations(&input.reservations)?,
         });
         let mut payload: RecordDecisionPayload =
@@ -97,6 +98,7 @@ impl MeetingLiveMutation {
             item_id: item,
             text: markdown("text", &input.text)?,
             outcomes: outcomes(&input.outcomes)?,
+            item_outcome: input.outcome.map(Into::into),
             reservations: reservations(&input.reservations)?,
             reason: markdown("reason", &input.reason)?,
         });

@@ -156,6 +156,9 @@ pub struct RecordDecisionInput {
     /// One outcome per recommendation of the item.
     #[graphql(default)]
     pub outcomes: Vec<RecommendationOutcomeInput>,
+    /// Instead of `outcomes`: one outcome for the item as a whole ("Drøftet."), for every
+    /// recommendation it has; the only outcome an item without recommendations can have.
+    pub outcome: Option<DecisionOutcome>,
     /// Reservations.
     #[graphql(default)]
     pub reservations: Vec<ReservationInput>,
@@ -176,6 +179,8 @@ pub struct CorrectDecisionInput {
     /// The corrected outcomes (again one per recommendation).
     #[graphql(default)]
     pub outcomes: Vec<RecommendationOutcomeInput>,
+    /// Instead of `outcomes`: the corrected outcome of the item as a whole.
+    pub outcome: Option<DecisionOutcome>,
     /// The corrected reservations.
     #[graphql(default)]
     pub reservations: Vec<ReservationInput>,

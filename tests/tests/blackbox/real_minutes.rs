@@ -1,0 +1,166 @@
+//! What real minutes say fits: recommendations written as bullets or as one sentence are
+//! recommendations (numbered 1.. in the decision), kept in their form; an item decided as a
+//! whole ("Dagsordenen blev godkendt.", "Drøftet.") records one outcome for the item.
+#![allow(clippy::unwrap_used)]
+
+use samraad_tests::Server;
+use samraad_tests::cluster::{Cluster, id, run};
+use serde_json::json;
+use uuid::Uuid;
+
+const ITEM: &str = "query($m: ID!) { meeting(id: $m) { agenda { items { id title
+    sections { section text proposals style } decision { outcome outcomes { recommendation outcome } } } } minutes } }";
+
+/// A meeting with one accepted item per `(title, recommendations text)`, opened; returns the
+/// meeting and the items.
+async fn open_meeting(server: &Server, c: &Cluster, items: &[(&str, &str)]) -> (Uuid, Vec<Uuid>) {
+    let meeting = c.schedule_meeting(server).await;
+    let mut ids = Vec::new();
+    for (title, text) in items {
+        let data = run(server, &c.secretariat,
+            "mutation($m: ID!, $t: String!, $r: String!) { proposeAgendaItem(input: {meetingId: $m, title: $t, kind: DECISION,
+               sections: [{section: RECOMMENDATIONS, text: $r}]}) { item { id } } }",
+            json!({"m": meeting, "t": title, "r": text})).await;
+        let item = id(&data["proposeAgendaItem"]["item"]["id"]);
+        run(server, &c.secretariat,
+            "mutation($m: ID!, $i: ID!) { acceptAgendaItem(input: {meetingId: $m, itemId: $i}) { version } }",
+            json!({"m": meeting, "i": item})).await;
+        ids.push(item);
+    }
+    for m in [
+        "mutation($m: ID!) { publishAgenda(input: {meetingId: $m}) { version } }",
+        "mutation($m: ID!) { openMeeting(input: {meetingId: $m}) { version } }",
+    ] {
+        run(server, &c.secretariat, m, json!({"m": meeting})).await;
+    }
+    (meeting, ids)
+}
+
+async fn take_up(server: &Server, c: &Cluster, meeting: Uuid, item: Uuid) {
+    run(
+        server,
+        &c.secretariat,
+        "mutation($m: ID!, $i: ID!) { takeUpItem(input: {meetingId: $m, itemId: $i}) { version } }",
+        json!({"m": meeting, "i": item}),
+    )
+    .await;
+}
+
+#[tokio::test]
+async fn bullets_and_a_single_sentence_are_recommendations() {
+    let server = Server::start();
+    let c = Cluster::create(&server).await;
+    let bullets = "Det indstilles, at Faglig Strategisk Forum\n- Godkender dagsorden\n- Hilser gæster velkommen";
+    let sentence =
+        "Det indstilles, at Faglig Strategisk Forum tager orienteringen til efterretning.";
+    let (meeting, items) = open_meeting(
+        &server,
+        &c,
+        &[
+            ("Velkommen og godkendelse af dagsordenen", bullets),
+            ("Orientering om status på klyngeindsatser", sentence),
+        ],
+    )
+    .await;
+    take_up(&server, &c, meeting, items[0]).await;
+    run(&server, &c.secretariat,
+        "mutation($m: ID!, $i: ID!) { recordDecision(input: {meetingId: $m, itemId: $i, text: \"Dagsordenen blev godkendt.\",
+           outcomes: [{recommendation: 1, outcome: APPROVED}, {recommendation: 2, outcome: APPROVED}]}) { version } }",
+        json!({"m": meeting, "i": items[0]})).await;
+    take_up(&server, &c, meeting, items[1]).await;
+    run(&server, &c.secretariat,
+        "mutation($m: ID!, $i: ID!) { recordDecision(input: {meetingId: $m, itemId: $i, text: \"Orienteringen blev taget til efterretning.\",
+           outcomes: [{recommendation: 1, outcome: NOTED}]}) { version } }",
+        json!({"m": meeting, "i": items[1]})).await;
+
+    let data = run(&server, &c.member, ITEM, json!({"m": meeting})).await;
+    let got = &data["meeting"]["agenda"]["items"];
+    let section = &got[0]["sections"][0];
+    assert_eq!(section["style"], "BULLETS");
+    assert_eq!(
+        section["proposals"],
+        json!(["Godkender dagsorden", "Hilser gæster velkommen"])
+    );
+    assert_eq!(section["text"], bullets, "written back in its own form");
+    let section = &got[1]["sections"][0];
+    assert_eq!(section["style"], "SENTENCE");
+    assert_eq!(section["proposals"], json!([sentence]));
+    assert_eq!(got[1]["decision"]["outcomes"][0]["outcome"], "NOTED");
+}
+
+#[tokio::test]
+async fn an_item_decided_as_a_whole_records_one_outcome() {
+    let server = Server::start();
+    let c = Cluster::create(&server).await;
+    let bullets = "Det indstilles, at Faglig Strategisk Forum\n- Godkender dagsorden\n- Hilser gæster velkommen";
+    let (meeting, items) = open_meeting(
+        &server,
+        &c,
+        &[
+            ("Velkommen og godkendelse af dagsordenen", bullets),
+            ("Gensidigt orienteringspunkt: Sundhedsreformen", ""),
+            (
+                "Drøftelse af emner for 2025",
+                "Det indstilles, at forummet drøfter emnerne.",
+            ),
+        ],
+    )
+    .await;
+    let record = "mutation($m: ID!, $i: ID!, $t: String!, $o: Outcome) { recordDecision(input: {meetingId: $m, itemId: $i, text: $t, outcome: $o}) { version } }";
+    // "Dagsordenen blev godkendt og gæsterne blev hilst velkommen.": both bullets at once.
+    take_up(&server, &c, meeting, items[0]).await;
+    run(
+        &server,
+        &c.secretariat,
+        record,
+        json!({"m": meeting, "i": items[0], "t": "Dagsordenen blev godkendt.", "o": "APPROVED"}),
+    )
+    .await;
+    // An item with no recommendations: "Drøftet."
+    take_up(&server, &c, meeting, items[1]).await;
+    run(
+        &server,
+        &c.secretariat,
+        record,
+        json!({"m": meeting, "i": items[1], "t": "Drøftet.", "o": "DISCUSSED"}),
+    )
+    .await;
+    // One per recommendation and one for the item: refused, naming the rule.
+    take_up(&server, &c, meeting, items[2]).await;
+    let (_, body) = server.post(Some(&c.secretariat.token),
+        "mutation($m: ID!, $i: ID!) { recordDecision(input: {meetingId: $m, itemId: $i, text: \"Drøftet.\", outcome: DISCUSSED,
+           outcomes: [{recommendation: 1, outcome: DISCUSSED}]}) { version } }",
+        json!({"m": meeting, "i": items[2]})).await;
+    let error = &body["errors"][0];
+    assert_eq!(error["extensions"]["code"], "RULE_VIOLATION", "{body}");
+    assert!(
+        error["message"].as_str().unwrap().contains("not both"),
+        "{body}"
+    );
+    // Neither: the recommendation still needs an outcome.
+    let (_, body) = server
+        .post(
+            Some(&c.secretariat.token),
+            record,
+            json!({"m": meeting, "i": items[2], "t": "Drøftet."}),
+        )
+        .await;
+    assert_eq!(
+        body["errors"][0]["extensions"]["code"], "RULE_VIOLATION",
+        "{body}"
+    );
+    assert!(
+        body["errors"][0]["message"]
+            .as_str()
+            .unwrap()
+            .contains("no outcome for recommendation"),
+        "{body}"
+    );
+
+    let data = run(&server, &c.member, ITEM, json!({"m": meeting})).await;
+    let got = &data["meeting"]["agenda"]["items"];
+    assert_eq!(got[0]["decision"]["outcome"], "APPROVED");
+    assert_eq!(got[0]["decision"]["outcomes"], json!([]));
+    assert_eq!(got[1]["decision"]["outcome"], "DISCUSSED");
+    assert_eq!(got[2]["decision"], json!(null));
+}
