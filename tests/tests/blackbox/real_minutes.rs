@@ -86,6 +86,20 @@ async fn bullets_and_a_single_sentence_are_recommendations() {
     assert_eq!(section["style"], "SENTENCE");
     assert_eq!(section["proposals"], json!([sentence]));
     assert_eq!(got[1]["decision"]["outcomes"][0]["outcome"], "NOTED");
+
+    // The minutes are read aloud and approved as the meeting's last item, while it is open.
+    run(&server, &c.secretariat,
+        "mutation($m: ID!) { approveMinutes(input: {meetingId: $m, approvedAtMeetingId: $m}) { version } }",
+        json!({"m": meeting})).await;
+    let data = run(
+        &server,
+        &c.member,
+        "query($m: ID!) { meeting(id: $m) { status minutesApprovedAt } }",
+        json!({"m": meeting}),
+    )
+    .await;
+    assert_eq!(data["meeting"]["status"], "OPEN");
+    assert!(data["meeting"]["minutesApprovedAt"].is_string(), "{data}");
 }
 
 #[tokio::test]

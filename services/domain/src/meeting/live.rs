@@ -187,6 +187,12 @@ pub(super) fn record_decision(
             format!("item {} is a break", it.item_id),
         ));
     }
+    if state.minutes_approved_at.is_some() {
+        return Err(DomainError::rule_violation(
+            Rule::MinutesApproval,
+            "the minutes were approved at this meeting; nothing is decided after them",
+        ));
+    }
     if it.decision.is_some() {
         return Err(DomainError::conflict(
             Rule::DecisionAlreadyRecorded,

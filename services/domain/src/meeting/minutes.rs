@@ -47,22 +47,19 @@ pub(super) fn approve(
 ) -> Result<Vec<MeetingEvent>, DomainError> {
     let info = scheduled(state, c.meeting_id)?;
     require_runs(info, ctx, Rule::OnlySecretariatOrChairRunsMeeting)?;
-    require_status(
-        state,
-        &[MeetingStatus::Adjourned],
-        Rule::MinutesApproval,
-        "approve the minutes",
-    )?;
+    // Some forums read the minutes aloud and approve them as the meeting's last item; else
+    // they are approved after the meeting (at a later one, or in writing).
+    let at_this_meeting = c.approved_at_meeting == Some(c.meeting_id);
+    let allowed: &[MeetingStatus] = if at_this_meeting {
+        &[MeetingStatus::Open, MeetingStatus::Adjourned]
+    } else {
+        &[MeetingStatus::Adjourned]
+    };
+    require_status(state, allowed, Rule::MinutesApproval, "approve the minutes")?;
     if state.minutes_approved_at.is_some() {
         return Err(DomainError::rule_violation(
             Rule::MinutesApproval,
             "the minutes are already approved",
-        ));
-    }
-    if c.approved_at_meeting == Some(c.meeting_id) {
-        return Err(DomainError::invalid(
-            "approved_at_meeting",
-            "minutes are approved at a later meeting",
         ));
     }
     Ok(vec![

@@ -153,3 +153,52 @@ fn minutes_are_approved_once_after_adjournment() {
         }))
         .then_error("RULE_VIOLATION", Some(Rule::MinutesApproval));
 }
+
+#[test]
+fn minutes_may_be_approved_as_the_last_item_of_their_own_meeting() {
+    let mut open = decided_and_adjourned();
+    open.pop(); // still open
+    let at_this_meeting = MeetingCommand::ApproveMinutes(ApproveMinutes {
+        meeting_id: meeting(),
+        approved_at_meeting: Some(meeting()),
+    });
+    let state = given::<Meeting>(open.clone())
+        .when(at_this_meeting)
+        .then([MinutesApproved {
+            meeting_id: meeting(),
+            approved_at: now(),
+            approved_at_meeting: Some(meeting()),
+        }
+        .into()]);
+    assert_eq!(state.minutes_approved_at(), Some(now()));
+    // Approved elsewhere (a later meeting, in writing): only after the meeting ended.
+    given::<Meeting>(open.clone())
+        .when(MeetingCommand::ApproveMinutes(ApproveMinutes {
+            meeting_id: meeting(),
+            approved_at_meeting: None,
+        }))
+        .then_error("RULE_VIOLATION", Some(Rule::MinutesApproval));
+    // Nothing is decided after the minutes that record it.
+    let mut events = open;
+    events.push(proposed(item_id(2), ItemKind::Decision, 0));
+    events.push(accepted(item_id(2)));
+    events.push(
+        MinutesApproved {
+            meeting_id: meeting(),
+            approved_at: now(),
+            approved_at_meeting: Some(meeting()),
+        }
+        .into(),
+    );
+    given::<Meeting>(events)
+        .when(MeetingCommand::RecordDecision(RecordDecision {
+            meeting_id: meeting(),
+            item_id: item_id(2),
+            decision_id: DecisionId::from_uuid(item_id(2).as_uuid()),
+            text: md("Drøftet."),
+            outcomes: vec![],
+            item_outcome: Some(Outcome::Discussed),
+            reservations: vec![],
+        }))
+        .then_error("RULE_VIOLATION", Some(Rule::MinutesApproval));
+}
