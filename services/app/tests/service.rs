@@ -382,10 +382,11 @@ async fn a_seat_ended_through_another_replica_is_ended_here_too() {
         forum_id: forum,
         title: None,
         starts_at: starts,
-        ends_at: starts + chrono::Duration::hours(2),
+        ends_at: Some(starts + chrono::Duration::hours(2)),
         mode: MeetingMode::Written,
         location: None,
         online_link: None,
+        place_not_given: false,
     });
     let secretariat = issuer(secretary, org);
     here.meeting(meeting, &secretariat, schedule).await.unwrap();

@@ -9,8 +9,8 @@ use samraad_domain::TimeZone;
 use samraad_domain::meeting::recommendations::write_recommendations;
 
 use samraad_domain::meeting::{
-    AgendaItem, AttendanceStatus, ItemKind, MeetingState, Outcome, Section, SectionContent,
-    Visibility,
+    AgendaItem, AttendanceStatus, ItemKind, MeetingMode, MeetingState, Outcome, Section,
+    SectionContent, Visibility,
 };
 
 /// The public stand-in title of a closed item.
@@ -50,8 +50,15 @@ pub fn render_markdown(
             .unwrap_or_default();
         let _ = writeln!(out, "**Mødested** {room}{}\n", location.address);
     }
-    if let Some(link) = &info.online_link {
-        let _ = writeln!(out, "**Online** {link}\n");
+    if info.location.is_none() && info.place_not_given {
+        out.push_str("**Mødested** Ikke oplyst\n\n");
+    }
+    match &info.online_link {
+        Some(link) => {
+            let _ = writeln!(out, "**Online** {link}\n");
+        }
+        None if info.mode == MeetingMode::Online => out.push_str("**Mødested** Online\n\n"),
+        None => {}
     }
     if meeting.minutes_approved_at().is_none() {
         out.push_str("*Referatet er ikke godkendt.*\n\n");

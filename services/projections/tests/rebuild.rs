@@ -82,13 +82,14 @@ async fn live_read_model_equals_rebuild_and_as_of_travels_back() {
         forum_id: forum,
         title: None,
         starts_at: starts,
-        ends_at: starts + chrono::Duration::hours(3),
+        ends_at: Some(starts + chrono::Duration::hours(3)),
         mode: MeetingMode::InPerson,
         location: Some(Location {
             room: Some(Name::parse("Mødelokale 6 - stuen").unwrap()),
             address: Name::parse("Damhaven 12, 7100 Vejle").unwrap(),
         }),
         online_link: None,
+        place_not_given: false,
     });
     service
         .meeting(meeting, &admin(person, org), schedule)

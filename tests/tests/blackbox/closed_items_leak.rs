@@ -104,7 +104,8 @@ async fn no_byte_of_a_closed_item_reaches_anyone_outside_the_forum() {
         sec,
         "rescheduleMeeting",
         json!({"meetingId": w.m2,
-        "startsAt": "2025-03-26T13:30:00Z", "endsAt": "2025-03-26T16:30:00Z"}),
+        "startsAt": "2025-03-26T13:30:00Z", "endsAt": "2025-03-26T16:30:00Z",
+        "location": {"room": "Mødelokale 6 - stuen", "address": "Damhaven 12, 7100 Vejle"}}),
     )
     .await;
     let _ = m2_last;

@@ -178,3 +178,43 @@ async fn an_item_decided_as_a_whole_records_one_outcome() {
     assert_eq!(got[1]["decision"]["outcome"], "DISCUSSED");
     assert_eq!(got[2]["decision"], json!(null));
 }
+
+/// "Mødes holdes på TEAMS": online with no link known and no end time; a meeting whose place
+/// the minutes do not give says so; a meeting with nothing said about its place is refused
+/// instead of silently becoming a written procedure.
+#[tokio::test]
+async fn online_without_a_link_place_not_given_and_no_end_time() {
+    let server = Server::start();
+    let c = Cluster::create(&server).await;
+    let schedule = "mutation($i: ScheduleMeetingInput!) { scheduleMeeting(input: $i) {
+        meeting { mode onlineLink endsAt placeNotGiven location { address } minutes } } }";
+    let data = run(
+        &server,
+        &c.secretariat,
+        schedule,
+        json!({"i": {"forumId": c.forum, "startsAt": "2025-06-17T14:00:00Z", "mode": "ONLINE"}}),
+    )
+    .await;
+    let m = &data["scheduleMeeting"]["meeting"];
+    assert_eq!(m["mode"], "ONLINE");
+    assert_eq!(m["onlineLink"], json!(null));
+    assert_eq!(m["endsAt"], json!(null));
+    let data = run(&server, &c.secretariat, schedule,
+        json!({"i": {"forumId": c.forum, "startsAt": "2025-06-17T14:00:00Z", "placeNotGiven": true}})).await;
+    let m = &data["scheduleMeeting"]["meeting"];
+    assert_eq!(m["mode"], "IN_PERSON");
+    assert_eq!(m["placeNotGiven"], true);
+    let (_, body) = server.post(Some(&c.secretariat.token), schedule,
+        json!({"i": {"forumId": c.forum, "startsAt": "2025-06-17T14:00:00Z", "endsAt": "2025-06-17T16:00:00Z"}})).await;
+    assert_eq!(
+        body["errors"][0]["extensions"]["code"], "INVALID_INPUT",
+        "{body}"
+    );
+    assert!(
+        body["errors"][0]["message"]
+            .as_str()
+            .unwrap()
+            .contains("placeNotGiven"),
+        "{body}"
+    );
+}

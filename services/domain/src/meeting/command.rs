@@ -102,14 +102,16 @@ pub struct ScheduleMeeting {
     pub title: Option<Title>,
     /// Start.
     pub starts_at: DateTime<Utc>,
-    /// End (after start).
-    pub ends_at: DateTime<Utc>,
+    /// End (after start), if known: minutes rarely give one.
+    pub ends_at: Option<DateTime<Utc>>,
     /// Mode; must fit location/link.
     pub mode: MeetingMode,
     /// Room/address (in person, hybrid).
     pub location: Option<Location>,
-    /// Online link (online, hybrid).
+    /// Online link (online, hybrid), if known ("Mødet holdes på Teams").
     pub online_link: Option<Uri>,
+    /// Said explicitly: the place of an in-person or hybrid meeting is not given.
+    pub place_not_given: bool,
 }
 
 /// See [`MeetingCommand::RescheduleMeeting`].
@@ -119,14 +121,16 @@ pub struct RescheduleMeeting {
     pub meeting_id: MeetingId,
     /// New start.
     pub starts_at: DateTime<Utc>,
-    /// New end.
-    pub ends_at: DateTime<Utc>,
+    /// New end, if known.
+    pub ends_at: Option<DateTime<Utc>>,
     /// Mode.
     pub mode: MeetingMode,
     /// Location.
     pub location: Option<Location>,
-    /// Online link.
+    /// Online link, if known.
     pub online_link: Option<Uri>,
+    /// Said explicitly: the place is not given.
+    pub place_not_given: bool,
 }
 
 /// See [`MeetingCommand::CancelMeeting`].

@@ -129,14 +129,17 @@ pub struct MeetingScheduled {
     pub title: Option<Title>,
     /// Start.
     pub starts_at: DateTime<Utc>,
-    /// End.
-    pub ends_at: DateTime<Utc>,
+    /// End, if known (always present in events written before it was optional).
+    pub ends_at: Option<DateTime<Utc>>,
     /// Mode.
     pub mode: MeetingMode,
     /// Location.
     pub location: Option<Location>,
     /// Online link.
     pub online_link: Option<Uri>,
+    /// The place is explicitly not given (absent in older events: false).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub place_not_given: bool,
 }
 
 /// A meeting was moved or its place changed.
@@ -146,14 +149,17 @@ pub struct MeetingRescheduled {
     pub meeting_id: MeetingId,
     /// Start.
     pub starts_at: DateTime<Utc>,
-    /// End.
-    pub ends_at: DateTime<Utc>,
+    /// End, if known.
+    pub ends_at: Option<DateTime<Utc>>,
     /// Mode.
     pub mode: MeetingMode,
     /// Location.
     pub location: Option<Location>,
     /// Online link.
     pub online_link: Option<Uri>,
+    /// The place is explicitly not given (absent in older events: false).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub place_not_given: bool,
     /// After the agenda was published.
     pub after_publication: bool,
 }

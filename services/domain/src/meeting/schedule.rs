@@ -3,35 +3,35 @@
 use chrono::{DateTime, Utc};
 
 use super::*;
-use crate::values::Uri;
 
+/// When and where: an end (if given) after the start; a gathering in a room has a location
+/// unless it is said explicitly that the place is not given. An online link is not required
+/// ("Mødet holdes på Teams": the invitation carries it).
 fn validate_when_where(
     starts_at: DateTime<Utc>,
-    ends_at: DateTime<Utc>,
+    ends_at: Option<DateTime<Utc>>,
     mode: MeetingMode,
     location: Option<&Location>,
-    online_link: Option<&Uri>,
+    place_not_given: bool,
 ) -> Result<(), DomainError> {
-    if ends_at <= starts_at {
+    if ends_at.is_some_and(|end| end <= starts_at) {
         return Err(DomainError::invalid(
             "ends_at",
             "a meeting must end after it starts",
         ));
     }
-    match mode {
-        MeetingMode::InPerson | MeetingMode::Hybrid if location.is_none() => {
-            return Err(DomainError::invalid(
-                "location",
-                "an in-person or hybrid meeting needs a location",
-            ));
-        }
-        MeetingMode::Online | MeetingMode::Hybrid if online_link.is_none() => {
-            return Err(DomainError::invalid(
-                "online_link",
-                "an online or hybrid meeting needs a link",
-            ));
-        }
-        _ => {}
+    let in_a_room = matches!(mode, MeetingMode::InPerson | MeetingMode::Hybrid);
+    if in_a_room && location.is_none() && !place_not_given {
+        return Err(DomainError::invalid(
+            "location",
+            "an in-person or hybrid meeting needs a location, or says the place is not given",
+        ));
+    }
+    if place_not_given && (location.is_some() || !in_a_room) {
+        return Err(DomainError::invalid(
+            "place_not_given",
+            "only an in-person or hybrid meeting without a location has its place not given",
+        ));
     }
     Ok(())
 }
@@ -61,7 +61,7 @@ pub(super) fn schedule(
         c.ends_at,
         c.mode,
         c.location.as_ref(),
-        c.online_link.as_ref(),
+        c.place_not_given,
     )?;
     Ok(vec![
         MeetingScheduled {
@@ -74,6 +74,7 @@ pub(super) fn schedule(
             mode: c.mode,
             location: c.location,
             online_link: c.online_link,
+            place_not_given: c.place_not_given,
         }
         .into(),
     ])
@@ -97,7 +98,7 @@ pub(super) fn reschedule(
         c.ends_at,
         c.mode,
         c.location.as_ref(),
-        c.online_link.as_ref(),
+        c.place_not_given,
     )?;
     Ok(vec![
         MeetingRescheduled {
@@ -107,6 +108,7 @@ pub(super) fn reschedule(
             mode: c.mode,
             location: c.location,
             online_link: c.online_link,
+            place_not_given: c.place_not_given,
             after_publication: state.is_published(),
         }
         .into(),

@@ -23,14 +23,16 @@ pub struct MeetingInfo {
     pub title: Option<Title>,
     /// Start.
     pub starts_at: DateTime<Utc>,
-    /// End.
-    pub ends_at: DateTime<Utc>,
+    /// End, if known.
+    pub ends_at: Option<DateTime<Utc>>,
     /// Mode.
     pub mode: MeetingMode,
     /// Location.
     pub location: Option<Location>,
-    /// Online link.
+    /// Online link, if known.
     pub online_link: Option<Uri>,
+    /// The place is explicitly not given.
+    pub place_not_given: bool,
 }
 
 /// A section's current content and revision.
@@ -345,6 +347,7 @@ impl MeetingState {
                     mode: e.mode,
                     location: e.location.clone(),
                     online_link: e.online_link.clone(),
+                    place_not_given: e.place_not_given,
                 });
                 self.status = MeetingStatus::Scheduled;
             }
@@ -355,6 +358,7 @@ impl MeetingState {
                     info.mode = e.mode;
                     info.location = e.location.clone();
                     info.online_link = e.online_link.clone();
+                    info.place_not_given = e.place_not_given;
                 }
             }
             MeetingEvent::MeetingCancelled(_) => self.status = MeetingStatus::Cancelled,

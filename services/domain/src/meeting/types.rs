@@ -10,9 +10,9 @@ use crate::values::{Markdown, Name};
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum MeetingMode {
-    /// In a room (needs a location).
+    /// In a room (needs a location, or the place said not to be given).
     InPerson,
-    /// Online only (needs a link).
+    /// Online only (the link, if known).
     Online,
     /// Room + online link.
     Hybrid,
@@ -22,14 +22,19 @@ pub enum MeetingMode {
 
 impl MeetingMode {
     /// The mode a place implies when none is given: a room and a link make a hybrid
-    /// meeting, a room alone in person, a link alone online, neither a written procedure.
+    /// meeting, a room alone — or a place said not to be given — in person, a link alone
+    /// online. Nothing at all implies nothing: a written procedure is never assumed.
     #[must_use]
-    pub fn implied_by(has_location: bool, has_online_link: bool) -> Self {
-        match (has_location, has_online_link) {
-            (true, true) => Self::Hybrid,
-            (true, false) => Self::InPerson,
-            (false, true) => Self::Online,
-            (false, false) => Self::Written,
+    pub fn implied_by(
+        has_location: bool,
+        has_online_link: bool,
+        place_not_given: bool,
+    ) -> Option<Self> {
+        match (has_location || place_not_given, has_online_link) {
+            (true, true) => Some(Self::Hybrid),
+            (true, false) => Some(Self::InPerson),
+            (false, true) => Some(Self::Online),
+            (false, false) => None,
         }
     }
 }

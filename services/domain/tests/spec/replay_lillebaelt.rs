@@ -175,13 +175,14 @@ fn lillebaelt_26_february_2025() {
                 "Sundhedsklynge Lillebælt - Fagligt strategisk niveau",
             )),
             starts_at: starts,
-            ends_at: starts + chrono::Duration::hours(3),
+            ends_at: Some(starts + chrono::Duration::hours(3)),
             mode: MeetingMode::InPerson,
             location: Some(Location {
                 room: Some(name("Mødelokale 6 - stuen")),
                 address: name("Regionshuset, Damhaven 12 7100 Vejle"),
             }),
             online_link: None,
+            place_not_given: false,
         }),
     );
 

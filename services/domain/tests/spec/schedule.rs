@@ -10,13 +10,14 @@ fn schedule_cmd() -> ScheduleMeeting {
         forum_id: forum(),
         title: None,
         starts_at: now(),
-        ends_at: now() + chrono::Duration::hours(3),
+        ends_at: Some(now() + chrono::Duration::hours(3)),
         mode: MeetingMode::InPerson,
         location: Some(Location {
             room: Some(name("Mødelokale 6")),
             address: name("Damhaven 12, Vejle"),
         }),
         online_link: None,
+        place_not_given: false,
     }
 }
 
@@ -24,10 +25,11 @@ fn reschedule_cmd() -> RescheduleMeeting {
     RescheduleMeeting {
         meeting_id: meeting(),
         starts_at: now() + chrono::Duration::days(1),
-        ends_at: now() + chrono::Duration::days(1) + chrono::Duration::hours(2),
+        ends_at: Some(now() + chrono::Duration::days(1) + chrono::Duration::hours(2)),
         mode: MeetingMode::Online,
         location: None,
         online_link: Some(Uri::parse("https://teams.example/m/1").unwrap()),
+        place_not_given: false,
     }
 }
 
@@ -66,22 +68,53 @@ fn scheduling_twice_conflicts() {
 
 #[test]
 fn mode_must_fit_location_and_link() {
+    let invalid = |c: ScheduleMeeting| {
+        given::<Meeting>([])
+            .when(MeetingCommand::ScheduleMeeting(c))
+            .then_error("INVALID_INPUT", None)
+    };
+    let valid = |c: ScheduleMeeting| {
+        given::<Meeting>([])
+            .when(MeetingCommand::ScheduleMeeting(c))
+            .ok()
+    };
+    let mut c = schedule_cmd();
+    c.ends_at = Some(c.starts_at);
+    invalid(c);
+    // A room without a location, unless it is said that the place is not given.
+    let mut c = schedule_cmd();
+    c.location = None;
+    invalid(c.clone());
+    c.place_not_given = true;
+    let (_, state) = valid(c);
+    assert!(state.info().unwrap().place_not_given);
+    let mut c = schedule_cmd();
+    c.place_not_given = true;
+    invalid(c);
+    // "Mødes holdes på TEAMS": online, no link known; hybrid without a link; no end time.
+    let mut c = schedule_cmd();
+    c.mode = MeetingMode::Online;
+    c.location = None;
+    c.ends_at = None;
+    let (_, state) = valid(c);
+    assert_eq!(state.info().unwrap().ends_at, None);
     let mut c = schedule_cmd();
     c.mode = MeetingMode::Hybrid;
-    given::<Meeting>([])
-        .when(MeetingCommand::ScheduleMeeting(c))
-        .then_error("INVALID_INPUT", None);
-    let mut c = schedule_cmd();
-    c.ends_at = c.starts_at;
-    given::<Meeting>([])
-        .when(MeetingCommand::ScheduleMeeting(c))
-        .then_error("INVALID_INPUT", None);
+    valid(c);
     let mut c = schedule_cmd();
     c.mode = MeetingMode::Written;
     c.location = None;
-    given::<Meeting>([])
-        .when(MeetingCommand::ScheduleMeeting(c))
-        .ok();
+    valid(c);
+    // Nothing said implies no mode: a written procedure is never assumed.
+    assert_eq!(MeetingMode::implied_by(false, false, false), None);
+    assert_eq!(
+        MeetingMode::implied_by(false, false, true),
+        Some(MeetingMode::InPerson)
+    );
+    assert_eq!(
+        MeetingMode::implied_by(false, true, false),
+        Some(MeetingMode::Online)
+    );
 }
 
 #[test]

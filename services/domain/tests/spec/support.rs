@@ -207,13 +207,14 @@ pub fn scheduled() -> MeetingEvent {
         forum_id: forum(),
         title: None,
         starts_at: now(),
-        ends_at: now() + chrono::Duration::hours(3),
+        ends_at: Some(now() + chrono::Duration::hours(3)),
         mode: MeetingMode::InPerson,
         location: Some(Location {
             room: Some(name("Mødelokale 6")),
             address: name("Damhaven 12, Vejle"),
         }),
         online_link: None,
+        place_not_given: false,
     }
     .into()
 }

@@ -89,11 +89,13 @@ pub struct LocationInput {
 }
 
 /// Parses where and how a meeting takes place. Without `mode`, it follows from what is
-/// given: room and link → hybrid, room → in person, link → online, neither → written.
+/// given (`MeetingMode::implied_by`); when nothing is given it is an error, never a
+/// written procedure by accident.
 fn place(
     mode: Option<MeetingMode>,
     location: Option<&LocationInput>,
     online_link: Option<&String>,
+    place_not_given: bool,
 ) -> async_graphql::Result<(dm::MeetingMode, Option<dm::Location>, Option<Uri>)> {
     let location = location
         .map(|l| {
@@ -108,7 +110,18 @@ fn place(
         .transpose()?;
     let mode = match mode {
         Some(mode) => mode.into(),
-        None => dm::MeetingMode::implied_by(location.is_some(), online_link.is_some()),
+        None => dm::MeetingMode::implied_by(
+            location.is_some(),
+            online_link.is_some(),
+            place_not_given,
+        )
+        .ok_or_else(|| {
+            invalid(
+                "location",
+                "say where the meeting is: a location, an online link, placeNotGiven: true, or \
+                 mode (WRITTEN for a written procedure)",
+            )
+        })?,
     };
     Ok((mode, location, online_link))
 }
@@ -141,14 +154,17 @@ pub struct ScheduleMeetingInput {
     pub title: Option<String>,
     /// Start (RFC 3339).
     pub starts_at: DateTime<Utc>,
-    /// End (RFC 3339).
-    pub ends_at: DateTime<Utc>,
+    /// End (RFC 3339), if known.
+    pub ends_at: Option<DateTime<Utc>>,
     /// In person, online, hybrid or written (follows from location/link when omitted).
     pub mode: Option<MeetingMode>,
     /// Room and address.
     pub location: Option<LocationInput>,
-    /// Online link (Teams).
+    /// Online link (Teams), if known.
     pub online_link: Option<String>,
+    /// True: the place of a meeting in a room is not given (the minutes say none).
+    #[graphql(default)]
+    pub place_not_given: bool,
 }
 
 /// Input of `rescheduleMeeting`.
@@ -161,14 +177,17 @@ pub struct RescheduleMeetingInput {
     pub meeting_id: ID,
     /// New start.
     pub starts_at: DateTime<Utc>,
-    /// New end.
-    pub ends_at: DateTime<Utc>,
+    /// New end, if known.
+    pub ends_at: Option<DateTime<Utc>>,
     /// Mode (follows from location/link when omitted).
     pub mode: Option<MeetingMode>,
     /// Room and address.
     pub location: Option<LocationInput>,
-    /// Online link.
+    /// Online link, if known.
     pub online_link: Option<String>,
+    /// True: the place of a meeting in a room is not given.
+    #[graphql(default)]
+    pub place_not_given: bool,
 }
 
 /// Input of `cancelMeeting`.
@@ -220,6 +239,7 @@ impl MeetingScheduleMutation {
             input.mode,
             input.location.as_ref(),
             input.online_link.as_ref(),
+            input.place_not_given,
         )?;
         let command = MeetingCommand::ScheduleMeeting(dm::ScheduleMeeting {
             meeting_id: id,
@@ -235,6 +255,7 @@ impl MeetingScheduleMutation {
             mode,
             location,
             online_link,
+            place_not_given: input.place_not_given,
         });
         Ok(run(ctx, id, &issuer, command, None).await?.into())
     }
@@ -251,6 +272,7 @@ impl MeetingScheduleMutation {
             input.mode,
             input.location.as_ref(),
             input.online_link.as_ref(),
+            input.place_not_given,
         )?;
         let command = MeetingCommand::RescheduleMeeting(dm::RescheduleMeeting {
             meeting_id: id,
@@ -259,6 +281,7 @@ impl MeetingScheduleMutation {
             mode,
             location,
             online_link,
+            place_not_given: input.place_not_given,
         });
         Ok(run(ctx, id, &issuer, command, None).await?.into())
     }

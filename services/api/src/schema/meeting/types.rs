@@ -110,9 +110,13 @@ impl MeetingObject {
     async fn starts_at(&self) -> Option<DateTime<Utc>> {
         self.info().map(|i| i.starts_at)
     }
-    /// End.
+    /// End, if known.
     async fn ends_at(&self) -> Option<DateTime<Utc>> {
-        self.info().map(|i| i.ends_at)
+        self.info().and_then(|i| i.ends_at)
+    }
+    /// True when the minutes or the secretariat say the place is not given.
+    async fn place_not_given(&self) -> bool {
+        self.info().is_some_and(|i| i.place_not_given)
     }
     /// In person, online, hybrid or written.
     async fn mode(&self) -> Option<MeetingMode> {
