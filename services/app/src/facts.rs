@@ -3,7 +3,8 @@
 //! caller is known to be allowed, so they are no oracle for other partnerships' data.
 
 use samraad_domain::fund_pool::facts::{self, MoneyUse};
-use samraad_domain::initiative::Initiative;
+use samraad_domain::initiative::facts::presented_at_exists;
+use samraad_domain::initiative::{Initiative, PresentedAt};
 use samraad_domain::meeting::{DecisionRef, Meeting};
 use samraad_domain::partnership::PartnershipState;
 use samraad_domain::{DomainError, ForumId, InitiativeId, PartnershipId, StreamKind};
@@ -23,6 +24,9 @@ pub(crate) enum Fact {
     DecisionApproves(DecisionRef),
     /// The initiative belongs to the command's partnership and may take part in the use.
     Initiative(InitiativeId, MoneyUse),
+    /// The meeting (item, attachment) a status report was presented at exists in the
+    /// command's partnership.
+    PresentedAt(PresentedAt),
 }
 
 impl CommandService {
@@ -48,6 +52,15 @@ impl CommandService {
                     let partnership = partnership_id
                         .ok_or_else(|| DomainError::not_found("meeting", decision.meeting_id))?;
                     facts::decision_approves(*decision, &meeting.state, partnership)?;
+                }
+                Fact::PresentedAt(at) => {
+                    let stream = StreamName::parse(
+                        StreamKind::Meeting.stream_name(at.meeting_id.as_uuid()),
+                    )?;
+                    let meeting = self.load::<Meeting>(&stream).await?;
+                    let partnership = partnership_id
+                        .ok_or_else(|| DomainError::not_found("meeting", at.meeting_id))?;
+                    presented_at_exists(*at, &meeting.state, partnership)?;
                 }
                 Fact::Initiative(initiative, use_) => {
                     let stream = StreamName::parse(

@@ -165,6 +165,9 @@ impl CommandService {
                 vec![Fact::ForumOfPartnership(c.responsible_forum)]
             }
             InitiativeCommand::ApproveInitiative(c) => vec![Fact::DecisionApproves(c.decision)],
+            InitiativeCommand::ReportStatus(c) => {
+                c.presented_at.map(Fact::PresentedAt).into_iter().collect()
+            }
             _ => Vec::new(),
         };
         self.execute::<Initiative>(

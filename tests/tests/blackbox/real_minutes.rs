@@ -218,3 +218,83 @@ async fn online_without_a_link_place_not_given_and_no_end_time() {
         "{body}"
     );
 }
+
+/// Status reports as the minutes give them: lights per dimension, or prose only ("Indsatsen
+/// følger tidsplanen"), pointing at the meeting and item where they were presented — which
+/// must exist in the partnership.
+#[tokio::test]
+async fn a_status_report_in_prose_presented_at_an_item() {
+    let server = Server::start();
+    let c = Cluster::create(&server).await;
+    let (meeting, items) = open_meeting(
+        &server,
+        &c,
+        &[
+            (
+                "Ansøgning om klyngemidler",
+                "Det indstilles, at der bevilges 80.000 kr.",
+            ),
+            (
+                "Orientering Status på klyngeindsatser",
+                "Det indstilles, at forummet tager status til efterretning.",
+            ),
+        ],
+    )
+    .await;
+    take_up(&server, &c, meeting, items[0]).await;
+    run(&server, &c.secretariat,
+        "mutation($m: ID!, $i: ID!) { recordDecision(input: {meetingId: $m, itemId: $i, text: \"Godkendt.\", outcome: APPROVED}) { version } }",
+        json!({"m": meeting, "i": items[0]})).await;
+    let data = run(&server, &c.admin,
+        "mutation($i: ProposeInitiativeInput!) { proposeInitiative(input: $i) { initiative { id } } }",
+        json!({"i": {"partnershipId": c.partnership, "title": "Medicin i sektorovergange",
+            "responsibleForumId": c.forum, "leadOrganizationIds": [c.region],
+            "period": {"start": "2025-03-01", "end": "2026-02-28"}, "requested": {"amount": "80000.00"}}})).await;
+    let initiative = id(&data["proposeInitiative"]["initiative"]["id"]);
+    // Approved on the item decided as a whole.
+    run(&server, &c.admin,
+        "mutation($i: ApproveInitiativeInput!) { approveInitiative(input: $i) { version } }",
+        json!({"i": {"initiativeId": initiative, "decision": {"meetingId": meeting, "itemId": items[0]},
+            "granted": {"amount": "80000.00"}}})).await;
+    let report =
+        "mutation($i: ReportStatusInput!) { reportStatus(input: $i) { initiative { latestReport {
+        activities { light } summary presentedAt { meetingId itemId } } } } }";
+    let prose = "Indsatsen følger tidsplanen og forventes afsluttet 31. juni 2025.";
+    let data = run(
+        &server,
+        &c.secretariat,
+        report,
+        json!({"i": {"initiativeId": initiative, "asOf": "2025-06-17", "summary": prose,
+            "presentedAt": {"meetingId": meeting, "itemId": items[1]}}}),
+    )
+    .await;
+    let latest = &data["reportStatus"]["initiative"]["latestReport"];
+    assert_eq!(latest["activities"], json!(null));
+    assert_eq!(latest["summary"], prose);
+    assert_eq!(latest["presentedAt"]["itemId"], items[1].to_string());
+    // Presented at an item that is not on the meeting: NOT_FOUND, nothing stored.
+    let (_, body) = server
+        .post(
+            Some(&c.secretariat.token),
+            report,
+            json!({"i": {"initiativeId": initiative, "summary": prose,
+            "presentedAt": {"meetingId": meeting, "itemId": Uuid::now_v7()}}}),
+        )
+        .await;
+    assert_eq!(
+        body["errors"][0]["extensions"]["code"], "NOT_FOUND",
+        "{body}"
+    );
+    // Neither lights nor text.
+    let (_, body) = server
+        .post(
+            Some(&c.secretariat.token),
+            report,
+            json!({"i": {"initiativeId": initiative}}),
+        )
+        .await;
+    assert_eq!(
+        body["errors"][0]["extensions"]["code"], "INVALID_INPUT",
+        "{body}"
+    );
+}

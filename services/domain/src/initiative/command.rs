@@ -81,14 +81,16 @@ pub struct ReportStatus {
     pub report_id: StatusReportId,
     /// Reporting day.
     pub as_of: NaiveDate,
-    /// Activities light.
-    pub activities: LightReport,
+    /// Activities light, if the report has lights (some partnerships report in prose).
+    pub activities: Option<LightReport>,
     /// Schedule light.
-    pub schedule: LightReport,
+    pub schedule: Option<LightReport>,
     /// Resources light.
-    pub resources: LightReport,
-    /// Overall comment.
+    pub resources: Option<LightReport>,
+    /// The report's text: an overall comment beside the lights, or the whole report in prose.
     pub summary: Option<Markdown>,
+    /// Where it was presented (meeting, item, attachment).
+    pub presented_at: Option<PresentedAt>,
 }
 
 /// See [`InitiativeCommand::ExtendInitiative`].

@@ -5,6 +5,7 @@ use super::types::*;
 use crate::decider::Context;
 use crate::error::{DomainError, Rule};
 use crate::ids::{ForumId, InitiativeId, PartnershipId};
+use crate::values::Markdown;
 
 struct Existing {
     partnership: PartnershipId,
@@ -166,6 +167,15 @@ pub(super) fn decide(
                 &[InitiativeStatus::Approved, InitiativeStatus::Running],
                 "report on",
             )?;
+            let lights = [&c.activities, &c.schedule, &c.resources];
+            if lights.iter().all(|l| l.is_none())
+                && c.summary.as_ref().is_none_or(Markdown::is_empty)
+            {
+                return Err(DomainError::invalid(
+                    "summary",
+                    "a status report has lights or a text (or both)",
+                ));
+            }
             StatusReported {
                 initiative_id: c.initiative_id,
                 report_id: c.report_id,
@@ -174,6 +184,7 @@ pub(super) fn decide(
                 schedule: c.schedule,
                 resources: c.resources,
                 summary: c.summary,
+                presented_at: c.presented_at,
                 reported_by: ctx.actor.organization,
             }
             .into()

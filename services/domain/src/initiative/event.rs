@@ -112,14 +112,20 @@ pub struct StatusReported {
     pub report_id: StatusReportId,
     /// Reporting day.
     pub as_of: NaiveDate,
-    /// Activities.
-    pub activities: LightReport,
-    /// Schedule.
-    pub schedule: LightReport,
-    /// Resources.
-    pub resources: LightReport,
-    /// Overall comment.
+    /// Activities light, if the report has lights (some partnerships report in prose).
+    #[serde(default)]
+    pub activities: Option<LightReport>,
+    /// Schedule light.
+    #[serde(default)]
+    pub schedule: Option<LightReport>,
+    /// Resources light.
+    #[serde(default)]
+    pub resources: Option<LightReport>,
+    /// The report's text: an overall comment beside the lights, or the whole report in prose.
     pub summary: Option<Markdown>,
+    /// Where it was presented (meeting, item, attachment), absent in older events.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub presented_at: Option<PresentedAt>,
     /// The reporting organisation.
     pub reported_by: OrganizationId,
 }

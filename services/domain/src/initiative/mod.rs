@@ -4,6 +4,7 @@
 mod command;
 mod decide;
 mod event;
+pub mod facts;
 mod state;
 mod types;
 

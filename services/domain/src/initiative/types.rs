@@ -1,6 +1,7 @@
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
+use crate::ids::{AgendaItemId, AttachmentId, MeetingId};
 use crate::money::Money;
 use crate::values::Markdown;
 
@@ -23,6 +24,18 @@ pub struct LightReport {
     pub light: Light,
     /// The comment.
     pub comment: Markdown,
+}
+
+/// Where a status report was presented: a meeting, and in it an item and one of the item's
+/// attachments ("Bilag 5 Status på VIP-indsatsen").
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct PresentedAt {
+    /// The meeting.
+    pub meeting_id: MeetingId,
+    /// The item, if the report was an item's case.
+    pub item_id: Option<AgendaItemId>,
+    /// The attachment of that item holding the report.
+    pub attachment_id: Option<AttachmentId>,
 }
 
 /// A period of days (inclusive).

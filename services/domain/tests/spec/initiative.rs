@@ -1,6 +1,6 @@
 use chrono::NaiveDate;
 use samraad_domain::initiative::*;
-use samraad_domain::meeting::DecisionRef;
+use samraad_domain::meeting::{AttachDocument, DecisionRef, ItemKind, Meeting, MeetingCommand};
 use samraad_domain::*;
 
 use crate::support::*;
@@ -79,10 +79,11 @@ fn report() -> InitiativeCommand {
         initiative_id: initiative(),
         report_id: StatusReportId::from_uuid(uuid::Uuid::from_u128(5)),
         as_of: day(2024, 12, 1),
-        activities: light(Light::Yellow),
-        schedule: light(Light::Green),
-        resources: light(Light::Red),
+        activities: Some(light(Light::Yellow)),
+        schedule: Some(light(Light::Green)),
+        resources: Some(light(Light::Red)),
         summary: None,
+        presented_at: None,
     })
 }
 
@@ -248,12 +249,90 @@ fn status_report_by_lead_organization_or_responsible_forum() {
     assert!(
         matches!(&events[..], [InitiativeEvent::StatusReported(r)] if r.reported_by == municipality())
     );
-    assert_eq!(state.latest_report().unwrap().resources.light, Light::Red);
+    assert_eq!(
+        state
+            .latest_report()
+            .unwrap()
+            .resources
+            .as_ref()
+            .unwrap()
+            .light,
+        Light::Red
+    );
     // A member of the responsible forum from another organisation.
     given::<Initiative>(history.clone())
         .by(member_gp())
         .when(report())
         .ok();
+}
+
+#[test]
+fn a_status_report_has_lights_or_a_text() {
+    let history = [proposed_event(), approved_event(), started_event()];
+    let InitiativeCommand::ReportStatus(with_lights) = report() else {
+        unreachable!()
+    };
+    let prose = ReportStatus {
+        activities: None,
+        schedule: None,
+        resources: None,
+        summary: Some(md(
+            "Indsatsen følger tidsplanen og forventes afsluttet 31. juni 2025.",
+        )),
+        presented_at: Some(PresentedAt {
+            meeting_id: meeting(),
+            item_id: Some(item_id(6)),
+            attachment_id: None,
+        }),
+        ..with_lights.clone()
+    };
+    let (events, _) = given::<Initiative>(history.clone())
+        .by(member_gp())
+        .when(InitiativeCommand::ReportStatus(prose.clone()))
+        .ok();
+    assert!(matches!(&events[..], [InitiativeEvent::StatusReported(r)]
+        if r.activities.is_none() && r.presented_at.is_some_and(|p| p.item_id == Some(item_id(6)))));
+    given::<Initiative>(history)
+        .by(member_gp())
+        .when(InitiativeCommand::ReportStatus(ReportStatus {
+            summary: None,
+            ..prose
+        }))
+        .then_error("INVALID_INPUT", None);
+    // Where it was presented is a fact of another stream: it must be a meeting of the
+    // partnership, the item on it and the attachment the item's.
+    use samraad_domain::initiative::facts::presented_at_exists;
+    let (_, meeting_state) =
+        given::<Meeting>([scheduled(), proposed(item_id(6), ItemKind::Information, 0)])
+            .when(MeetingCommand::AttachDocument(AttachDocument {
+                meeting_id: meeting(),
+                item_id: item_id(6),
+                attachment_id: AttachmentId::from_uuid(uuid::Uuid::from_u128(77)),
+                title: title("Bilag 5 Status på VIP-indsatsen"),
+                document_number: None,
+                uri: None,
+            }))
+            .ok();
+    let at = |item, attachment| PresentedAt {
+        meeting_id: meeting(),
+        item_id: item,
+        attachment_id: attachment,
+    };
+    let attachment = Some(AttachmentId::from_uuid(uuid::Uuid::from_u128(77)));
+    assert!(
+        presented_at_exists(
+            at(Some(item_id(6)), attachment),
+            &meeting_state,
+            partnership()
+        )
+        .is_ok()
+    );
+    assert!(
+        presented_at_exists(at(Some(item_id(7)), None), &meeting_state, partnership()).is_err()
+    );
+    assert!(presented_at_exists(at(None, attachment), &meeting_state, partnership()).is_err());
+    let other = PartnershipId::from_uuid(uuid::Uuid::from_u128(999));
+    assert!(presented_at_exists(at(None, None), &meeting_state, other).is_err());
 }
 
 #[test]

@@ -4,11 +4,13 @@
 use async_graphql::{Context, ID, InputObject, Object};
 use chrono::NaiveDate;
 use samraad_domain::initiative::{self as di, InitiativeCommand};
-use samraad_domain::{ForumId, InitiativeId, OrganizationId, PartnershipId, StatusReportId};
+use samraad_domain::{
+    ForumId, InitiativeId, MeetingId, OrganizationId, PartnershipId, StatusReportId,
+};
 
 use crate::schema::common::context::parse_id;
 use crate::schema::common::envelope::CommandEnvelope;
-use crate::schema::common::parse::{markdown, new_id, opt_markdown, title, today};
+use crate::schema::common::parse::{markdown, new_id, opt_id, opt_markdown, title, today};
 use crate::schema::common::runner::{payloads, run, target};
 use crate::schema::common::scalars::MoneyInput;
 use crate::schema::initiative::types::{
@@ -117,14 +119,41 @@ pub struct ReportStatusInput {
     pub report_id: Option<ID>,
     /// Reporting day (today when omitted).
     pub as_of: Option<NaiveDate>,
-    /// Activities light.
-    pub activities: LightReportInput,
+    /// Activities light (reports in prose have none).
+    pub activities: Option<LightReportInput>,
     /// Schedule light.
-    pub schedule: LightReportInput,
+    pub schedule: Option<LightReportInput>,
     /// Resources light.
-    pub resources: LightReportInput,
-    /// Overall comment.
+    pub resources: Option<LightReportInput>,
+    /// The report's text: a comment beside the lights, or the whole report in prose.
     pub summary: Option<String>,
+    /// Where the report was presented.
+    pub presented_at: Option<PresentedAtInput>,
+}
+
+/// Where a status report was presented: a meeting, an item on it, one of its attachments.
+#[derive(InputObject)]
+pub struct PresentedAtInput {
+    /// The meeting.
+    pub meeting_id: ID,
+    /// The item.
+    pub item_id: Option<ID>,
+    /// The item's attachment holding the report.
+    pub attachment_id: Option<ID>,
+}
+
+fn presented_at(
+    input: Option<&PresentedAtInput>,
+) -> async_graphql::Result<Option<di::PresentedAt>> {
+    input
+        .map(|p| {
+            Ok(di::PresentedAt {
+                meeting_id: MeetingId::from_uuid(parse_id(&p.meeting_id, "presentedAt.meetingId")?),
+                item_id: opt_id(p.item_id.as_ref(), "presentedAt.itemId")?,
+                attachment_id: opt_id(p.attachment_id.as_ref(), "presentedAt.attachmentId")?,
+            })
+        })
+        .transpose()
 }
 
 /// Input of `extendInitiative`.
@@ -286,10 +315,23 @@ impl InitiativeMutation {
             initiative_id: id,
             report_id,
             as_of: input.as_of.unwrap_or_else(today),
-            activities: light("activities", &input.activities)?,
-            schedule: light("schedule", &input.schedule)?,
-            resources: light("resources", &input.resources)?,
+            activities: input
+                .activities
+                .as_ref()
+                .map(|l| light("activities", l))
+                .transpose()?,
+            schedule: input
+                .schedule
+                .as_ref()
+                .map(|l| light("schedule", l))
+                .transpose()?,
+            resources: input
+                .resources
+                .as_ref()
+                .map(|l| light("resources", l))
+                .transpose()?,
             summary: opt_markdown("summary", input.summary.as_ref())?,
+            presented_at: presented_at(input.presented_at.as_ref())?,
         });
         Ok(run::<InitiativeStream>(ctx, id, &issuer, command)
             .await?

@@ -175,16 +175,30 @@ pub struct StatusReportObject {
     pub id: ID,
     /// Reporting day.
     pub as_of: NaiveDate,
-    /// Activities.
-    pub activities: LightReportObject,
+    /// Activities (none in a report written in prose).
+    pub activities: Option<LightReportObject>,
     /// Schedule.
-    pub schedule: LightReportObject,
+    pub schedule: Option<LightReportObject>,
     /// Resources.
-    pub resources: LightReportObject,
-    /// Overall comment.
+    pub resources: Option<LightReportObject>,
+    /// The report's text: a comment beside the lights, or the whole report in prose.
     pub summary: Option<String>,
+    /// Where it was presented.
+    pub presented_at: Option<PresentedAtObject>,
     /// The reporting organisation.
     pub reported_by_organization_id: ID,
+}
+
+/// Where a status report was presented.
+#[derive(SimpleObject, Clone)]
+#[graphql(name = "PresentedAt")]
+pub struct PresentedAtObject {
+    /// The meeting.
+    pub meeting_id: ID,
+    /// The item.
+    pub item_id: Option<ID>,
+    /// The item's attachment holding the report.
+    pub attachment_id: Option<ID>,
 }
 
 impl From<&StatusReported> for StatusReportObject {
@@ -192,10 +206,15 @@ impl From<&StatusReported> for StatusReportObject {
         Self {
             id: ID(r.report_id.to_string()),
             as_of: r.as_of,
-            activities: (&r.activities).into(),
-            schedule: (&r.schedule).into(),
-            resources: (&r.resources).into(),
+            activities: r.activities.as_ref().map(Into::into),
+            schedule: r.schedule.as_ref().map(Into::into),
+            resources: r.resources.as_ref().map(Into::into),
             summary: r.summary.as_ref().map(|s| s.as_str().to_string()),
+            presented_at: r.presented_at.map(|p| PresentedAtObject {
+                meeting_id: ID(p.meeting_id.to_string()),
+                item_id: p.item_id.map(|i| ID(i.to_string())),
+                attachment_id: p.attachment_id.map(|a| ID(a.to_string())),
+            }),
             reported_by_organization_id: ID(r.reported_by.to_string()),
         }
     }
@@ -362,7 +381,7 @@ impl InitiativeObject {
     async fn closing_note(&self) -> Option<String> {
         self.details().closing_note.clone()
     }
-    /// The latest status report (three traffic lights with comments).
+    /// The latest status report (traffic lights with comments, or prose).
     async fn latest_report(&self) -> Option<StatusReportObject> {
         self.view.state.latest_report().map(Into::into)
     }
