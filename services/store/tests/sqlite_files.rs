@@ -59,16 +59,22 @@ fn refuses_another_applications_database() {
     assert_not_ours(SqliteStore::open(&path2));
 }
 
-#[tokio::test]
-async fn refuses_a_newer_schema_and_a_damaged_one() {
+/// A data directory whose store holds one event, closed.
+async fn closed_store_with_one_event() -> tempfile::TempDir {
     let dir = tempfile::tempdir().unwrap();
     let store = SqliteStore::open(dir.path()).unwrap();
+    assert!(!store.id_index_incomplete().await.unwrap(), "a new store");
     store
         .append(stream("s"), ExpectedVersion::NoStream, vec![event(1)])
         .await
         .unwrap();
     store.close().await;
-    drop(store);
+    dir
+}
+
+#[tokio::test]
+async fn refuses_a_newer_schema_and_a_damaged_one() {
+    let dir = closed_store_with_one_event().await;
     let path = dir.path().join(FILE_NAME);
     {
         let conn = rusqlite::Connection::open(&path).unwrap();
@@ -89,15 +95,7 @@ async fn refuses_a_newer_schema_and_a_damaged_one() {
 /// id index marked incomplete, to be backfilled; a new store's index is complete.
 #[tokio::test]
 async fn an_older_store_with_events_needs_its_id_index_backfilled() {
-    let dir = tempfile::tempdir().unwrap();
-    let store = SqliteStore::open(dir.path()).unwrap();
-    assert!(!store.id_index_incomplete().await.unwrap());
-    store
-        .append(stream("s"), ExpectedVersion::NoStream, vec![event(1)])
-        .await
-        .unwrap();
-    store.close().await;
-    drop(store);
+    let dir = closed_store_with_one_event().await;
     {
         let conn = rusqlite::Connection::open(dir.path().join(FILE_NAME)).unwrap();
         conn.execute_batch("DROP TABLE meta; PRAGMA user_version = 2;")
