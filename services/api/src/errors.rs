@@ -110,3 +110,8 @@ impl ErrorExtensions for ApiError {
         })
     }
 }
+
+/// Turns a domain input error (from parsing a value type) into an API error naming the field.
+pub fn invalid(field: &str, err: impl std::fmt::Display) -> async_graphql::Error {
+    ApiError::InvalidInput(format!("`{field}`: {err}")).extend()
+}

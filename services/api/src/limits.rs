@@ -27,6 +27,11 @@ use async_graphql::{ServerResult, Variables};
 
 use crate::errors::ApiError;
 
+/// Maximum query depth.
+pub const MAX_DEPTH: usize = 16;
+/// Maximum query complexity (fields counted).
+pub const MAX_COMPLEXITY: usize = 5_000;
+
 /// The configurable limits.
 #[derive(Clone, Debug)]
 pub struct Limits {
@@ -65,8 +70,8 @@ impl Default for Limits {
     fn default() -> Self {
         Self {
             max_body_bytes: 1024 * 1024,
-            max_depth: crate::schema::MAX_DEPTH,
-            max_complexity: crate::schema::MAX_COMPLEXITY,
+            max_depth: MAX_DEPTH,
+            max_complexity: MAX_COMPLEXITY,
             max_aliases: 100,
             max_root_fields: 50,
             max_batch: 10,

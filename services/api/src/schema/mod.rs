@@ -11,11 +11,6 @@ use async_graphql::{MergedObject, MergedSubscription, Schema};
 
 pub use common::context::Services;
 
-/// Maximum query depth.
-pub const MAX_DEPTH: usize = 16;
-/// Maximum query complexity (fields counted).
-pub const MAX_COMPLEXITY: usize = 5_000;
-
 /// All queries.
 #[derive(MergedObject, Default)]
 pub struct Query(

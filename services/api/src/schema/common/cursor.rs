@@ -2,7 +2,7 @@
 
 use samraad_projections::Position;
 
-use crate::schema::common::context::invalid;
+use crate::errors::invalid;
 
 /// Parses an opaque position cursor.
 pub fn parse_position(position: &str) -> async_graphql::Result<Position> {

@@ -8,7 +8,8 @@ use samraad_domain::{Markdown, Name, TimeZone, Title};
 use uuid::Uuid;
 
 use crate::errors::ApiError;
-use crate::schema::common::context::{invalid, parse_id};
+use crate::errors::invalid;
+use crate::schema::common::context::parse_id;
 
 /// A required name (single line), naming the field on failure.
 pub fn name(field: &str, s: &str) -> async_graphql::Result<Name> {

@@ -59,7 +59,7 @@ impl MoneyInput {
     pub fn parse(&self, field: &str) -> Result<Money, async_graphql::Error> {
         let currency = parse_currency(&format!("{field}.currency"), self.currency.as_deref())?;
         Money::parse(&self.amount.0, currency)
-            .map_err(|e| crate::schema::common::context::invalid(&format!("{field}.amount"), e))
+            .map_err(|e| crate::errors::invalid(&format!("{field}.amount"), e))
     }
 }
 
@@ -68,7 +68,7 @@ pub fn parse_currency(field: &str, code: Option<&str>) -> Result<Currency, async
     match code.map(str::to_ascii_uppercase).as_deref() {
         None | Some("DKK") => Ok(Currency::Dkk),
         Some("EUR") => Ok(Currency::Eur),
-        Some(other) => Err(crate::schema::common::context::invalid(
+        Some(other) => Err(crate::errors::invalid(
             field,
             format!("unsupported currency {other:?} (use DKK or EUR)"),
         )),

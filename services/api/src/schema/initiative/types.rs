@@ -13,7 +13,7 @@ use samraad_projections::initiative_details::InitiativeDetails;
 
 use crate::schema::common::context::{parse_id, services};
 use crate::schema::common::scalars::{MoneyInput, MoneyObject};
-use crate::schema::partnership::types::{ForumObject, OrganizationObject, PartnershipObject};
+use crate::schema::partnership::objects::{ForumObject, OrganizationObject, PartnershipObject};
 
 /// Where an initiative is in its life.
 #[derive(Enum, Copy, Clone, Eq, PartialEq, Debug)]
@@ -256,7 +256,7 @@ impl InitiativeObject {
                     .unwrap_or_else(|| OrganizationObject {
                         id: ID(id.to_string()),
                         name: String::new(),
-                        kind: crate::schema::partnership::types::OrganizationKind::Other,
+                        kind: crate::schema::partnership::objects::OrganizationKind::Other,
                     })
             })
             .collect()

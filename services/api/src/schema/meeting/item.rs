@@ -2,7 +2,7 @@
 
 use std::sync::Arc;
 
-use crate::schema::meeting::types::Access;
+use crate::schema::meeting::access::Access;
 use crate::schema::meeting::values::{
     ItemKind, ItemStatus, Outcome, RecommendationStyle, Section, Visibility, section_text,
 };

@@ -1,5 +1,6 @@
 //! The meeting context: meetings, their agenda and items, the live meeting, minutes.
 
+pub mod access;
 pub mod item;
 pub mod minutes_html;
 pub mod mutation;

@@ -3,25 +3,25 @@
 
 mod agenda;
 mod agenda_input;
+mod change;
 mod live;
 mod live_input;
 
 use async_graphql::{Context, ID, InputObject, MergedObject, Object};
 use chrono::{DateTime, Utc};
-use samraad_app::Issuer;
 use samraad_domain::meeting::{self as dm, MeetingCommand};
-use samraad_domain::{AgendaItemId, ForumId, MeetingId, PartnershipId, Uri};
+use samraad_domain::{ForumId, MeetingId, PartnershipId, Uri};
 
 use crate::errors::ApiError;
-use crate::schema::common::context::{invalid, parse_id, services};
+use crate::errors::invalid;
+use crate::schema::common::context::{parse_id, services};
 use crate::schema::common::parse::{name, new_id, opt_id, opt_markdown, opt_name, title};
-use crate::schema::meeting::item::AgendaItemObject;
-use crate::schema::meeting::types::{MeetingMode, MeetingObject};
-use crate::schema::read;
+use crate::schema::meeting::types::MeetingMode;
 
 use crate::schema::common::envelope::CommandEnvelope;
-use crate::schema::common::runner::{self, Done, payloads, target};
+use crate::schema::common::runner::payloads;
 pub use agenda::MeetingAgendaMutation;
+pub use change::{MeetingChange, item_id, item_of, meeting_id, run};
 pub use live::MeetingLiveMutation;
 
 /// All meeting mutations.
@@ -31,53 +31,6 @@ pub struct MeetingMutation(
     MeetingAgendaMutation,
     MeetingLiveMutation,
 );
-
-/// What a meeting command changed: the meeting, and the item it concerned.
-#[derive(async_graphql::SimpleObject)]
-pub struct MeetingChange {
-    /// The meeting as it is now.
-    pub meeting: MeetingObject,
-    /// The agenda item concerned, if any.
-    pub item: Option<AgendaItemObject>,
-}
-
-target!(
-    /// The meeting stream, as mutations change it.
-    MeetingStream: MeetingId, MeetingCommand => MeetingObject,
-    what = "meeting",
-    send = meeting,
-    read_back = |model, id, reader| read::meeting(model, id, reader),
-);
-
-/// The item `id` of `meeting`, as the reader may see it.
-pub fn item_of(meeting: &MeetingObject, id: AgendaItemId) -> Option<AgendaItemObject> {
-    meeting.agenda_item(id)
-}
-
-/// Runs a meeting command; the payload shows the meeting and the item it concerned.
-pub async fn run(
-    ctx: &Context<'_>,
-    id: MeetingId,
-    issuer: &Issuer,
-    command: MeetingCommand,
-    item: Option<AgendaItemId>,
-) -> async_graphql::Result<Done<MeetingChange>> {
-    let done = runner::run::<MeetingStream>(ctx, id, issuer, command).await?;
-    Ok(done.map(|meeting| {
-        let item = item.and_then(|i| item_of(&meeting, i));
-        MeetingChange { meeting, item }
-    }))
-}
-
-/// Parses a meeting id.
-pub fn meeting_id(id: &ID) -> async_graphql::Result<MeetingId> {
-    Ok(MeetingId::from_uuid(parse_id(id, "meetingId")?))
-}
-
-/// Parses an agenda item id.
-pub fn item_id(id: &ID, field: &str) -> async_graphql::Result<AgendaItemId> {
-    Ok(AgendaItemId::from_uuid(parse_id(id, field)?))
-}
 
 /// Room and address.
 #[derive(InputObject, Clone)]

@@ -1,48 +1,19 @@
 //! GraphQL types of the meeting context: meetings, agenda items, sections, decisions,
 //! attendance, follow-ups, minutes.
 
-use std::collections::HashSet;
 use std::sync::Arc;
 
 use async_graphql::{ID, Object, SimpleObject};
 use chrono::{DateTime, NaiveDate, Utc};
-use samraad_domain::meeting::{self as dm, MeetingState};
+use samraad_domain::meeting::{self as dm};
 use samraad_domain::{AgendaItemId, TimeZone};
 use samraad_projections::MeetingView;
 use samraad_projections::minutes::render_markdown;
 
+pub use crate::schema::meeting::access::Access;
 use crate::schema::meeting::item::AgendaItemObject;
 use crate::schema::meeting::minutes_html::markdown_to_html;
 pub use crate::schema::meeting::values::*;
-
-/// What one reader may see of one meeting; decided in `read.rs`, applied here.
-#[derive(Clone, Debug, Default)]
-pub struct Access {
-    /// Sees closed items (members of the forum, its secretariat, partnership admins).
-    pub closed: bool,
-    /// The anonymous public: only items of the published agenda; minutes once approved.
-    pub public: bool,
-    /// Items closed in the meeting's *current* state: hidden from readers without `closed`
-    /// even in past states (as-of, catch-up) where they were still open.
-    pub closed_now: Arc<HashSet<AgendaItemId>>,
-}
-
-impl Access {
-    /// May the reader see the item at all (as a line on the agenda)?
-    pub fn lists(&self, state: &MeetingState, item: AgendaItemId) -> bool {
-        !self.public || state.published_items().contains(&item)
-    }
-
-    /// May the reader see the item's content (title, sections, decision, attachments, …)?
-    pub fn sees(&self, state: &MeetingState, item: AgendaItemId) -> bool {
-        self.lists(state, item)
-            && (self.closed
-                || (!self.closed_now.contains(&item)
-                    && state
-                        .item(item)
-                        .is_some_and(|i| i.visibility == dm::Visibility::Open)))
-    }
-}
 
 /// A meeting as a reader may see it.
 #[derive(Clone)]

@@ -209,9 +209,7 @@ pub fn parse_section_text(
     section: dm::Section,
     text: &str,
 ) -> Result<SectionContent, async_graphql::Error> {
-    let markdown = |s: &str| {
-        Markdown::parse(s).map_err(|e| crate::schema::common::context::invalid("text", e))
-    };
+    let markdown = |s: &str| Markdown::parse(s).map_err(|e| crate::errors::invalid("text", e));
     if section != dm::Section::Recommendations {
         return Ok(SectionContent::Text(markdown(text)?));
     }

@@ -6,8 +6,9 @@ use samraad_domain::meeting::{self as dm, MeetingCommand};
 use samraad_domain::{AttachmentId, DocumentNumber, MeetingId, Uri};
 
 use super::agenda_input::*;
-use super::{item_id, meeting_id, run};
-use crate::schema::common::context::{self, invalid};
+use super::change::{item_id, meeting_id, run};
+use crate::errors::invalid;
+use crate::schema::common::context;
 use crate::schema::common::parse::{new_id, opt_markdown, title};
 use crate::schema::meeting::types::parse_section_text;
 

@@ -4,8 +4,8 @@ use async_graphql::{ID, InputObject};
 use samraad_domain::meeting::{self as dm};
 use samraad_domain::{CaseReference, DocumentNumber, Name};
 
-use super::MeetingChange;
-use crate::schema::common::context::invalid;
+use super::change::MeetingChange;
+use crate::errors::invalid;
 use crate::schema::common::envelope::CommandEnvelope;
 use crate::schema::common::parse::{name, opt_name, time_of_day, title};
 use crate::schema::common::runner::payloads;

@@ -5,8 +5,8 @@ use async_graphql::{Context, ID, Object};
 use samraad_domain::meeting::{self as dm, MeetingCommand};
 use samraad_domain::{DecisionId, FollowUpId, MeetingId, OrganizationId};
 
+use super::change::{item_id, meeting_id, run};
 use super::live_input::*;
-use super::{item_id, meeting_id, run};
 use crate::schema::common::context::parse_id;
 use crate::schema::common::parse::{markdown, new_id, opt_id, opt_markdown};
 

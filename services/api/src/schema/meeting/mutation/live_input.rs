@@ -5,7 +5,7 @@ use chrono::NaiveDate;
 use samraad_domain::meeting::{self as dm};
 use samraad_domain::{AgendaItemId, FollowUpId, OrganizationId, PersonId};
 
-use super::MeetingChange;
+use super::change::MeetingChange;
 use crate::schema::common::context::parse_id;
 use crate::schema::common::envelope::CommandEnvelope;
 use crate::schema::common::parse::{markdown, name, opt_id, opt_markdown, opt_name, time_of_day};
@@ -324,7 +324,7 @@ pub(crate) fn attendance(
 pub(crate) fn follow_up(done: &mut Done<MeetingChange>, id: FollowUpId) -> Option<FollowUpObject> {
     let state = &done.changed.meeting.view.state;
     let f = state.follow_ups().get(&id)?;
-    let item = super::item_of(&done.changed.meeting, f.item_id);
+    let item = super::change::item_of(&done.changed.meeting, f.item_id);
     let visible = done.changed.meeting.sees_item(f.item_id);
     let object = visible.then(|| FollowUpObject {
         id: ID(id.to_string()),
