@@ -6,15 +6,15 @@
 #![warn(missing_docs)]
 
 pub mod auth;
-pub mod errors;
-pub mod graphiql;
-pub mod graphql_http;
+pub(crate) mod errors;
+pub(crate) mod graphiql;
+pub(crate) mod graphql_http;
 pub mod http;
 pub mod limits;
 pub mod metrics;
 pub mod rate_limit;
 pub mod schema;
-pub mod ws;
+pub(crate) mod ws;
 
 use std::sync::Arc;
 

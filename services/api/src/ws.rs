@@ -27,8 +27,6 @@ use tokio::time::Instant;
 use crate::AppState;
 use crate::errors::ApiError;
 
-/// How long a client may take to send `connection_init` by default (`--ws-init-timeout`).
-pub const INIT_TIMEOUT: Duration = Duration::from_secs(10);
 /// The WebSocket read buffer: small, because tungstenite zero-fills it on every read.
 const READ_BUFFER: usize = 1024;
 /// The largest message a client may send (a subscription document).

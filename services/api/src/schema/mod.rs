@@ -1,11 +1,11 @@
 //! The GraphQL schema, split by context and merged (`MergedObject` / `MergedSubscription`).
 
-pub mod common;
-pub mod fund_pool;
-pub mod initiative;
-pub mod meeting;
-pub mod partnership;
-pub mod read;
+pub(crate) mod common;
+pub(crate) mod fund_pool;
+pub(crate) mod initiative;
+pub(crate) mod meeting;
+pub(crate) mod partnership;
+pub(crate) mod read;
 
 use async_graphql::{MergedObject, MergedSubscription, Schema};
 

@@ -57,15 +57,6 @@ pub fn relation(
     }
 }
 
-/// May `reader` see closed items of `forum`? (See [`Relation::closed`].)
-pub fn sees_closed(
-    reader: Option<Principal>,
-    partnership: Option<&PartnershipState>,
-    forum: Option<ForumId>,
-) -> bool {
-    relation(reader, partnership, forum).closed
-}
-
 /// The meeting object for `reader`, from a meeting view and the model it came from.
 pub fn meeting_object(
     model: &ReadModel,

@@ -21,7 +21,7 @@ use crate::schema::meeting::types::MeetingMode;
 use crate::schema::common::envelope::CommandEnvelope;
 use crate::schema::common::runner::payloads;
 pub use agenda::MeetingAgendaMutation;
-pub use change::{MeetingChange, item_id, item_of, meeting_id, run};
+pub use change::{MeetingChange, meeting_id, run};
 pub use live::MeetingLiveMutation;
 
 /// All meeting mutations.
