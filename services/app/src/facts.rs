@@ -7,8 +7,9 @@ use samraad_domain::initiative::facts::presented_at_exists;
 use samraad_domain::initiative::{Initiative, PresentedAt};
 use samraad_domain::meeting::{DecisionRef, Meeting};
 use samraad_domain::partnership::PartnershipState;
-use samraad_domain::{DomainError, ForumId, InitiativeId, PartnershipId, StreamKind};
+use samraad_domain::{Decider, DomainError, ForumId, InitiativeId, PartnershipId, StreamKind};
 use samraad_log::StreamName;
+use uuid::Uuid;
 
 use crate::error::AppError;
 use crate::service::CommandService;
@@ -45,34 +46,52 @@ impl CommandService {
                     }
                 }
                 Fact::DecisionApproves(decision) => {
-                    let stream = StreamName::parse(
-                        StreamKind::Meeting.stream_name(decision.meeting_id.as_uuid()),
-                    )?;
-                    let meeting = self.load::<Meeting>(&stream).await?;
-                    let partnership = partnership_id
-                        .ok_or_else(|| DomainError::not_found("meeting", decision.meeting_id))?;
-                    facts::decision_approves(*decision, &meeting.state, partnership)?;
+                    let (meeting, partnership) = self
+                        .other::<Meeting>(
+                            StreamKind::Meeting,
+                            decision.meeting_id.as_uuid(),
+                            partnership_id,
+                        )
+                        .await?;
+                    facts::decision_approves(*decision, &meeting, partnership)?;
                 }
                 Fact::PresentedAt(at) => {
-                    let stream = StreamName::parse(
-                        StreamKind::Meeting.stream_name(at.meeting_id.as_uuid()),
-                    )?;
-                    let meeting = self.load::<Meeting>(&stream).await?;
-                    let partnership = partnership_id
-                        .ok_or_else(|| DomainError::not_found("meeting", at.meeting_id))?;
-                    presented_at_exists(*at, &meeting.state, partnership)?;
+                    let (meeting, partnership) = self
+                        .other::<Meeting>(
+                            StreamKind::Meeting,
+                            at.meeting_id.as_uuid(),
+                            partnership_id,
+                        )
+                        .await?;
+                    presented_at_exists(*at, &meeting, partnership)?;
                 }
                 Fact::Initiative(initiative, use_) => {
-                    let stream = StreamName::parse(
-                        StreamKind::Initiative.stream_name(initiative.as_uuid()),
-                    )?;
-                    let state = self.load::<Initiative>(&stream).await?;
-                    let partnership = partnership_id
-                        .ok_or_else(|| DomainError::not_found("initiative", initiative))?;
-                    facts::initiative_may(*initiative, &state.state, partnership, *use_)?;
+                    let (state, partnership) = self
+                        .other::<Initiative>(
+                            StreamKind::Initiative,
+                            initiative.as_uuid(),
+                            partnership_id,
+                        )
+                        .await?;
+                    facts::initiative_may(*initiative, &state, partnership, *use_)?;
                 }
             }
         }
         Ok(())
+    }
+
+    /// The current state of the `kind` stream `id` a fact lives in, with the command's
+    /// partnership it is judged against (`NOT_FOUND` when the command has none).
+    async fn other<D: Decider>(
+        &self,
+        kind: StreamKind,
+        id: Uuid,
+        partnership_id: Option<PartnershipId>,
+    ) -> Result<(D::State, PartnershipId), AppError> {
+        let stream = StreamName::parse(kind.stream_name(id))?;
+        let folded = self.load::<D>(&stream).await?;
+        let partnership =
+            partnership_id.ok_or_else(|| DomainError::not_found(kind.prefix(), id))?;
+        Ok((folded.state, partnership))
     }
 }

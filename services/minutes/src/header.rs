@@ -4,17 +4,12 @@
 use chrono::{NaiveDate, NaiveTime};
 
 use crate::line::Line;
-use crate::{ContentsEntry, Item, Place, ReadError, Warning};
+use crate::{ContentsEntry, Item, Minutes, Place, ReadError, Warning};
 
-/// What the head says, and where the items begin.
+/// What the head says (the minutes, items still to read), and where the items begin.
 pub(crate) struct Header {
-    pub title: String,
-    pub forum: String,
-    pub date: NaiveDate,
-    pub starts_at: Option<NaiveTime>,
-    pub ends_at: Option<NaiveTime>,
-    pub place: Place,
-    pub contents: Vec<ContentsEntry>,
+    pub minutes: Minutes,
+    /// Line of the table of contents (of the title line when there is none).
     pub contents_line: usize,
     /// Index (into the lines) of the first item heading.
     pub body_start: usize,
@@ -142,13 +137,19 @@ pub(crate) fn read(lines: &[Line<'_>], warnings: &mut Vec<Warning>) -> Result<He
         None => (rest.trim().to_owned(), None),
     };
     let mut header = Header {
-        title: title.clone(),
-        forum,
-        date: NaiveDate::MIN,
-        starts_at: None,
-        ends_at: None,
-        place: Place::NotGiven,
-        contents: Vec::new(),
+        minutes: Minutes {
+            title: title.clone(),
+            forum,
+            date: NaiveDate::MIN,
+            starts_at: None,
+            ends_at: None,
+            place: Place::NotGiven,
+            contents: Vec::new(),
+            items: Vec::new(),
+            participants: Vec::new(),
+            apologies: Vec::new(),
+            warnings: Vec::new(),
+        },
         contents_line: first.number,
         body_start,
     };
@@ -161,15 +162,16 @@ pub(crate) fn read(lines: &[Line<'_>], warnings: &mut Vec<Warning>) -> Result<He
         if let Some(v) = strip_prefix_ci(&line.plain, "mødedato") {
             let (d, start, end) = meeting_date(v.trim_start_matches(':'));
             meeting_day = d;
-            header.starts_at = start;
-            header.ends_at = end;
+            header.minutes.starts_at = start;
+            header.minutes.ends_at = end;
         } else if let Some(v) = strip_prefix_ci(&line.plain, "mødested") {
-            header.place = place(v.trim_start_matches(':'));
+            header.minutes.place = place(v.trim_start_matches(':'));
         } else if line.label() == "indholdsfortegnelse" {
             in_contents = true;
             header.contents_line = line.number;
         } else if in_contents {
             header
+                .minutes
                 .contents
                 .push(contents_entry(line.number, &line.plain));
         } else {
@@ -179,7 +181,7 @@ pub(crate) fn read(lines: &[Line<'_>], warnings: &mut Vec<Warning>) -> Result<He
             });
         }
     }
-    header.date = meeting_day.or(title_date).ok_or_else(|| {
+    header.minutes.date = meeting_day.or(title_date).ok_or_else(|| {
         not_minutes(
             first.number,
             "no meeting date (\"Mødedato …\" or \"d. 26-02-2025\")",

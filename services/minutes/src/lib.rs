@@ -228,38 +228,29 @@ impl Minutes {
 pub fn parse(text: &str) -> Result<Minutes, ReadError> {
     let lines = line::Line::all(text);
     let mut warnings = Vec::new();
-    let header = header::read(&lines, &mut warnings)?;
-    let mut items = Vec::new();
-    let (mut participants, mut apologies) = (Vec::new(), Vec::new());
-    for block in item::blocks(&lines[header.body_start..]) {
-        let read = item::read(block, &header.forum, &mut warnings);
-        participants.extend(read.participants);
-        apologies.extend(read.apologies);
-        items.push(read.item);
+    let header::Header {
+        mut minutes,
+        contents_line,
+        body_start,
+    } = header::read(&lines, &mut warnings)?;
+    for block in item::blocks(&lines[body_start..]) {
+        let read = item::read(block, &minutes.forum, &mut warnings);
+        minutes.participants.extend(read.participants);
+        minutes.apologies.extend(read.apologies);
+        minutes.items.push(read.item);
     }
-    if items.is_empty() {
+    if minutes.items.is_empty() {
         return Err(ReadError::NotMinutes {
             line: lines.len(),
             reason: "no agenda item (\"Punkt 1: …\") found".into(),
         });
     }
     header::check_contents(
-        &header.contents,
-        &items,
-        header.contents_line,
+        &minutes.contents,
+        &minutes.items,
+        contents_line,
         &mut warnings,
     );
-    Ok(Minutes {
-        title: header.title,
-        forum: header.forum,
-        date: header.date,
-        starts_at: header.starts_at,
-        ends_at: header.ends_at,
-        place: header.place,
-        contents: header.contents,
-        items,
-        participants,
-        apologies,
-        warnings,
-    })
+    minutes.warnings = warnings;
+    Ok(minutes)
 }

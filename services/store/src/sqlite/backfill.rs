@@ -2,6 +2,7 @@
 //! and the backfill of `entity_ids`, on a connection of its own. `BEGIN IMMEDIATE` takes the
 //! database's write lock, so a backfill and the writer's appends never interleave.
 
+use std::collections::HashMap;
 use std::path::Path;
 
 use rusqlite::{Connection, OptionalExtension};
@@ -33,7 +34,7 @@ pub(super) fn backfill(
         let mut find = conn
             .prepare_cached("SELECT kind, shared, stream FROM entity_ids WHERE id = ?1")
             .map_err(map_err)?;
-        let mut found = Vec::with_capacity(claims.len());
+        let mut found = HashMap::with_capacity(claims.len());
         for (_, claim) in &claims {
             let row = find
                 .query_row([claim.id.as_bytes().as_slice()], |r| {
@@ -48,15 +49,10 @@ pub(super) fn backfill(
                 .optional()
                 .map_err(map_err)?;
             if let Some(row) = row {
-                found.push((claim.id, row));
+                found.insert(claim.id, row);
             }
         }
-        let (insert, refused) = judge_backfill(claims, |id| {
-            found
-                .iter()
-                .find(|(f, _)| f == id)
-                .map(|(_, row)| row.clone())
-        });
+        let (insert, refused) = judge_backfill(claims, |id| found.get(id).cloned());
         let mut add = conn
             .prepare_cached(
                 "INSERT INTO entity_ids (id, kind, shared, stream) VALUES (?1, ?2, ?3, ?4) \

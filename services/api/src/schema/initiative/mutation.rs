@@ -200,11 +200,18 @@ pub struct StopInitiativeInput {
     pub reason: String,
 }
 
-fn light(field: &str, l: &LightReportInput) -> async_graphql::Result<di::LightReport> {
-    Ok(di::LightReport {
-        light: l.light.into(),
-        comment: markdown(&format!("{field}.comment"), &l.comment)?,
+/// An optional light with its comment.
+fn light(
+    field: &str,
+    l: Option<&LightReportInput>,
+) -> async_graphql::Result<Option<di::LightReport>> {
+    l.map(|l| {
+        Ok(di::LightReport {
+            light: l.light.into(),
+            comment: markdown(&format!("{field}.comment"), &l.comment)?,
+        })
     })
+    .transpose()
 }
 
 fn initiative_id(id: &ID) -> async_graphql::Result<InitiativeId> {
@@ -315,21 +322,9 @@ impl InitiativeMutation {
             initiative_id: id,
             report_id,
             as_of: input.as_of.unwrap_or_else(today),
-            activities: input
-                .activities
-                .as_ref()
-                .map(|l| light("activities", l))
-                .transpose()?,
-            schedule: input
-                .schedule
-                .as_ref()
-                .map(|l| light("schedule", l))
-                .transpose()?,
-            resources: input
-                .resources
-                .as_ref()
-                .map(|l| light("resources", l))
-                .transpose()?,
+            activities: light("activities", input.activities.as_ref())?,
+            schedule: light("schedule", input.schedule.as_ref())?,
+            resources: light("resources", input.resources.as_ref())?,
             summary: opt_markdown("summary", input.summary.as_ref())?,
             presented_at: presented_at(input.presented_at.as_ref())?,
         });
