@@ -17,4 +17,4 @@ pub mod service;
 pub use backfill::{Backfill, BackfillError, backfill_id_index};
 pub use error::AppError;
 pub use samraad_log::StoreError;
-pub use service::{CommandService, Issuer, Outcome};
+pub use service::{CommandService, Issuer, Outcome, StepFailed};

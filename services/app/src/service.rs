@@ -3,14 +3,14 @@
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
-use chrono::Utc;
+use chrono::{DateTime, Utc};
 use samraad_domain::fund_pool::FundPool;
 use samraad_domain::fund_pool::facts::MoneyUse;
 use samraad_domain::initiative::Initiative;
-use samraad_domain::meeting::Meeting;
+use samraad_domain::meeting::{Meeting, MeetingCommand, MeetingState};
 use samraad_domain::partnership::{Partnership, PartnershipState};
 use samraad_domain::{
-    Context, Decider, FundPoolId, InitiativeId, MeetingId, OrganizationId, PartnershipId, PersonId,
+    Context, Decider, DomainError, FundPoolId, InitiativeId, MeetingId, OrganizationId, PartnershipId, PersonId,
     StreamKind,
 };
 use samraad_log::{
@@ -117,11 +117,11 @@ impl CommandService {
             StreamKind::Partnership,
             id.as_uuid(),
             issuer,
-            command,
-            Vec::new(),
+            vec![Step::now(command, Vec::new())],
             |_, _| Some(id),
         )
         .await
+        .map_err(|failed| failed.error)
     }
 
     /// Executes a meeting command (its meeting id names the stream).
@@ -131,23 +131,43 @@ impl CommandService {
         issuer: &Issuer,
         command: <Meeting as Decider>::Command,
     ) -> Result<Outcome, AppError> {
-        use samraad_domain::meeting::MeetingCommand;
-        let facts = match &command {
-            MeetingCommand::ScheduleMeeting(c) => vec![Fact::ForumOfPartnership(c.forum_id)],
-            _ => Vec::new(),
-        };
+        let facts = meeting_facts(&command);
         self.execute::<Meeting>(
             StreamKind::Meeting,
             id.as_uuid(),
             issuer,
-            command,
-            facts,
-            // A create command is judged in the partnership it names (on an id already in
-            // use it then fails as "already exists", revealing nothing of the other one).
-            |state, cmd| match cmd {
-                MeetingCommand::ScheduleMeeting(c) => Some(c.partnership_id),
-                _ => state.partnership_id(),
-            },
+            vec![Step::now(command, facts)],
+            meeting_partnership,
+        )
+        .await
+        .map_err(|failed| failed.error)
+    }
+
+    /// Executes a meeting's history as one append: the events of all `commands` are stored
+    /// together or not at all (imported minutes are never half a meeting). Each command is
+    /// decided at the time given with it, which its events keep as `occurred_at`; they are
+    /// `recorded_at` now, by the issuer. The first command refused refuses all, and is named
+    /// by its index.
+    pub async fn meeting_history(
+        &self,
+        id: MeetingId,
+        issuer: &Issuer,
+        commands: Vec<(<Meeting as Decider>::Command, DateTime<Utc>)>,
+    ) -> Result<Outcome, StepFailed> {
+        let steps = commands
+            .into_iter()
+            .map(|(command, at)| Step {
+                facts: meeting_facts(&command),
+                command,
+                occurred_at: Some(at),
+            })
+            .collect();
+        self.execute::<Meeting>(
+            StreamKind::Meeting,
+            id.as_uuid(),
+            issuer,
+            steps,
+            meeting_partnership,
         )
         .await
     }
@@ -174,8 +194,7 @@ impl CommandService {
             StreamKind::Initiative,
             id.as_uuid(),
             issuer,
-            command,
-            facts,
+            vec![Step::now(command, facts)],
             // A create command is judged in the partnership it names (on an id already in
             // use it then fails as "already exists", revealing nothing of the other one).
             |state, cmd| match cmd {
@@ -184,6 +203,7 @@ impl CommandService {
             },
         )
         .await
+        .map_err(|failed| failed.error)
     }
 
     /// Executes a fund pool command on pool `id`.
@@ -222,8 +242,7 @@ impl CommandService {
             StreamKind::FundPool,
             id.as_uuid(),
             issuer,
-            command,
-            facts,
+            vec![Step::now(command, facts)],
             // A create command is judged in the partnership it names (on an id already in
             // use it then fails as "already exists", revealing nothing of the other one).
             |state, cmd| match cmd {
@@ -232,6 +251,7 @@ impl CommandService {
             },
         )
         .await
+        .map_err(|failed| failed.error)
     }
 
     /// The current folded state of a stream (for callers that need facts before a command).
@@ -249,15 +269,17 @@ impl CommandService {
         kind: StreamKind,
         id: Uuid,
         issuer: &Issuer,
-        command: D::Command,
-        facts: Vec<Fact>,
+        steps: Vec<Step<D::Command>>,
         partnership_of: impl Fn(&D::State, &D::Command) -> Option<PartnershipId>,
-    ) -> Result<Outcome, AppError>
+    ) -> Result<Outcome, StepFailed>
     where
         D: Decider,
         D::Command: Clone + std::fmt::Debug,
     {
         let stream = StreamName::parse(kind.stream_name(id))?;
+        let Some(first_command) = steps.first().map(|s| &s.command) else {
+            return Err(AppError::Domain(DomainError::invalid("commands", "at least one")).into());
+        };
         // The first attempt trusts the cached fold without reading the store: optimistic
         // concurrency catches a stale cache at append time. Any refusal decided on an
         // unverified fold (rule, permission, stale version) is re-decided on a fresh read, so
@@ -265,11 +287,15 @@ impl CommandService {
         let mut verified = false;
         // A retry must be the same command from the same sender: its first event id is
         // derived from all of that, and compared with the stored one.
-        let fingerprint = ids::fingerprint(
-            issuer.person.as_uuid(),
-            issuer.organization.as_uuid(),
-            &command,
-        );
+        // (One command now is fingerprinted as itself, as before histories existed.)
+        let fingerprint = match steps.as_slice() {
+            [one] if one.occurred_at.is_none() => ids::fingerprint(
+                issuer.person.as_uuid(),
+                issuer.organization.as_uuid(),
+                &one.command,
+            ),
+            _ => ids::fingerprint(issuer.person.as_uuid(), issuer.organization.as_uuid(), &steps),
+        };
         let first_event = derive(
             issuer.command_id,
             Purpose::event(stream.as_str(), fingerprint, 0),
@@ -290,7 +316,8 @@ impl CommandService {
                 if entry.first_event != first_event {
                     return Err(AppError::CommandIdReused {
                         command_id: issuer.command_id,
-                    });
+                    }
+                    .into());
                 }
                 return Ok(Outcome {
                     stream,
@@ -308,7 +335,7 @@ impl CommandService {
                 continue;
             }
             let now = Utc::now();
-            let partnership_id = partnership_of(&folded.state, &command);
+            let partnership_id = partnership_of(&folded.state, first_command);
             let partnership = match partnership_id {
                 Some(partnership) => {
                     let name = StreamName::parse(
@@ -341,31 +368,57 @@ impl CommandService {
                 None => samraad_domain::Actor::new(issuer.person, issuer.organization),
             };
             actor.platform_operator = issuer.platform_operator;
-            let ctx = Context { actor, now };
-            // Facts the decision rests on are checked after `decide`, so a caller without
-            // permission learns nothing about other partnerships' forums and decisions.
-            let decided = match D::decide(&folded.state, command.clone(), &ctx) {
-                Ok(events) => self
-                    .check_facts(
-                        &facts,
-                        partnership_id,
-                        partnership.as_ref().map(|p| &p.state),
-                    )
-                    .await
-                    .map(|()| events),
-                Err(err) => Err(AppError::from(err)),
-            };
-            let events = match decided {
-                Ok(events) => events,
-                Err(AppError::Domain(_)) if !fresh => continue,
-                Err(err) => return Err(err),
-            };
+            // Each command is decided on the state its predecessors in the append leave,
+            // at its own time; permissions are the actor's now.
+            let mut state = folded.state.clone();
+            let mut events = Vec::new();
+            let mut refused = None;
+            for (index, step) in steps.iter().enumerate() {
+                let ctx = Context {
+                    actor: actor.clone(),
+                    now: step.occurred_at.unwrap_or(now),
+                };
+                // Facts the decision rests on are checked after `decide`, so a caller without
+                // permission learns nothing about other partnerships' forums and decisions.
+                let decided = match D::decide(&state, step.command.clone(), &ctx) {
+                    Ok(decided) => self
+                        .check_facts(
+                            &step.facts,
+                            partnership_id,
+                            partnership.as_ref().map(|p| &p.state),
+                        )
+                        .await
+                        .map(|()| decided),
+                    Err(err) => Err(AppError::from(err)),
+                };
+                match decided {
+                    Ok(decided) => {
+                        for event in decided {
+                            state = D::evolve(state, &event);
+                            events.push((event, step.occurred_at));
+                        }
+                    }
+                    Err(error) => {
+                        refused = Some((index, error));
+                        break;
+                    }
+                }
+            }
+            match refused {
+                Some((_, AppError::Domain(_))) if !fresh => continue,
+                Some((index, error)) => {
+                    let step = (steps.len() > 1).then_some(index);
+                    return Err(StepFailed { step, error });
+                }
+                None => {}
+            }
             if let Some(expected) = stale {
                 return Err(AppError::StaleVersion {
                     stream: stream.to_string(),
                     expected,
                     actual: folded.version,
-                });
+                }
+                .into());
             }
             if events.is_empty() {
                 return Ok(Outcome {
@@ -375,17 +428,18 @@ impl CommandService {
                     replayed: false,
                 });
             }
-            let metadata = EventMetadata {
-                occurred_at: now,
+            let metadata = |occurred_at: Option<DateTime<Utc>>| EventMetadata {
+                occurred_at: occurred_at.unwrap_or(now),
                 actor_person: issuer.person.as_uuid(),
                 actor_organization: issuer.organization.as_uuid(),
                 causation_id: issuer.command_id,
                 correlation_id: issuer.correlation_id,
+                recorded_at: occurred_at.map(|_| now),
             };
             let mut new_events = events
                 .iter()
                 .enumerate()
-                .map(|(i, event)| {
+                .map(|(i, (event, occurred_at))| {
                     let index = u32::try_from(i).unwrap_or(u32::MAX);
                     codec::encode(
                         event,
@@ -393,7 +447,7 @@ impl CommandService {
                             issuer.command_id,
                             Purpose::event(stream.as_str(), fingerprint, index),
                         ),
-                        metadata.clone(),
+                        metadata(*occurred_at),
                     )
                 })
                 .collect::<Result<Vec<_>, _>>()
@@ -426,7 +480,7 @@ impl CommandService {
                     // folded into the cache.
                     let appended = result.next_version == folded.version + events.len() as u64;
                     if appended {
-                        self.remember::<D>(&stream, folded, &events, issuer, first_event, result);
+                        self.remember::<D>(&stream, folded, state, issuer, first_event, result);
                     } else {
                         folded.commands.insert(
                             issuer.command_id,
@@ -445,7 +499,8 @@ impl CommandService {
                 Err(StoreError::IdInUse { id }) if id == issuer.command_id => {
                     return Err(AppError::CommandIdReused {
                         command_id: issuer.command_id,
-                    });
+                    }
+                    .into());
                 }
                 Err(StoreError::WrongExpectedVersion { actual, .. }) => {
                     if let Some(expected) = issuer.expected_version
@@ -455,31 +510,32 @@ impl CommandService {
                             stream: stream.to_string(),
                             expected,
                             actual,
-                        });
+                        }
+                        .into());
                     }
                     tracing::debug!(%stream, "concurrent append; deciding again on fresh state");
                 }
                 Err(err @ (StoreError::Unavailable(_) | StoreError::Closed)) => {
-                    return Err(AppError::OutcomeUnknown(err));
+                    return Err(AppError::OutcomeUnknown(err).into());
                 }
-                Err(err) => return Err(err.into()),
+                Err(err) => return Err(AppError::from(err).into()),
             }
         }
         Err(AppError::Contention {
             stream: stream.to_string(),
-        })
+        }
+        .into())
     }
 
     fn remember<D: Decider>(
         &self,
         stream: &StreamName,
         folded: Folded<D::State>,
-        events: &[D::Event],
+        state: D::State,
         issuer: &Issuer,
         first_event: Uuid,
         result: AppendResult,
     ) {
-        let state = events.iter().fold(folded.state, D::evolve);
         folded.commands.insert(
             issuer.command_id,
             result.next_version,
@@ -528,5 +584,64 @@ impl CommandService {
         folded.verified_at = Instant::now();
         self.cache.put(stream.clone(), folded.clone());
         Ok(folded)
+    }
+}
+
+/// The facts in other streams a meeting command rests on.
+fn meeting_facts(command: &MeetingCommand) -> Vec<Fact> {
+    match command {
+        MeetingCommand::ScheduleMeeting(c) => vec![Fact::ForumOfPartnership(c.forum_id)],
+        _ => Vec::new(),
+    }
+}
+
+/// The partnership a meeting command is judged in. A create command is judged in the
+/// partnership it names (on an id already in use it then fails as "already exists",
+/// revealing nothing of the other one).
+fn meeting_partnership(state: &MeetingState, command: &MeetingCommand) -> Option<PartnershipId> {
+    match command {
+        MeetingCommand::ScheduleMeeting(c) => Some(c.partnership_id),
+        _ => state.partnership_id(),
+    }
+}
+
+/// One command of an append, with the facts it rests on and, for history, when it occurred.
+#[derive(Debug)]
+struct Step<C> {
+    command: C,
+    facts: Vec<Fact>,
+    occurred_at: Option<DateTime<Utc>>,
+}
+
+impl<C> Step<C> {
+    /// A command decided now.
+    fn now(command: C, facts: Vec<Fact>) -> Self {
+        Self {
+            command,
+            facts,
+            occurred_at: None,
+        }
+    }
+}
+
+/// Why [`CommandService::meeting_history`] stored nothing.
+#[derive(Debug, thiserror::Error)]
+#[error("{}{error}", .step.map(|i| format!("command {} of the history: ", i + 1)).unwrap_or_default())]
+pub struct StepFailed {
+    /// The 0-based index of the command refused, when one was.
+    pub step: Option<usize>,
+    /// Why.
+    pub error: AppError,
+}
+
+impl From<StoreError> for StepFailed {
+    fn from(error: StoreError) -> Self {
+        AppError::from(error).into()
+    }
+}
+
+impl From<AppError> for StepFailed {
+    fn from(error: AppError) -> Self {
+        Self { step: None, error }
     }
 }

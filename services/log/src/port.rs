@@ -94,6 +94,9 @@ pub struct EventMetadata {
     pub causation_id: Uuid,
     /// The id of the conversation this command belongs to.
     pub correlation_id: Uuid,
+    /// When the event was written, where that is not `occurred_at`: history imported from
+    /// minutes occurred at the meeting and was written at import, by the actor above.
+    pub recorded_at: Option<DateTime<Utc>>,
 }
 
 /// An entity id an event creates. It names one thing in the whole store: appending a claim

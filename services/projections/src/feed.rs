@@ -291,6 +291,7 @@ mod tests {
                     actor_organization: uuid::Uuid::nil(),
                     causation_id: uuid::Uuid::nil(),
                     correlation_id: uuid::Uuid::nil(),
+                    recorded_at: None,
                 },
             },
             meeting: None,

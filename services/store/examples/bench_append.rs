@@ -42,6 +42,7 @@ fn event(i: u64) -> NewEvent {
             actor_organization: Uuid::now_v7(),
             causation_id: Uuid::now_v7(),
             correlation_id: Uuid::now_v7(),
+            recorded_at: None,
         },
         claims: Vec::new(),
     }

@@ -89,6 +89,7 @@ pub(crate) fn prepare(events: Vec<NewEvent>) -> Result<Vec<PreparedEvent>, Store
         }
         let mut metadata = event.metadata;
         metadata.occurred_at = truncate_micros(metadata.occurred_at);
+        metadata.recorded_at = metadata.recorded_at.map(truncate_micros);
         prepared.push(PreparedEvent {
             event_id: event.event_id,
             event_type: event.event_type,

@@ -271,7 +271,12 @@ async fn read_order(h: impl Harness) {
     let mut sent = Vec::new();
     for i in 0..30u64 {
         let s = if i % 3 == 0 { &b } else { &a };
-        let e = event(i);
+        let mut e = event(i);
+        // Imported history: it occurred long before it was written.
+        if i % 2 == 0 {
+            e.metadata.recorded_at = Some(e.metadata.occurred_at);
+            e.metadata.occurred_at -= chrono::Duration::days(400 + i as i64);
+        }
         store
             .append(s.clone(), ExpectedVersion::Any, vec![e.clone()])
             .await
@@ -293,8 +298,11 @@ async fn read_order(h: impl Harness) {
         assert_eq!(recorded.schema_version, e.schema_version);
         assert_eq!(recorded.data, e.data);
         let mut m = e.metadata.clone();
-        m.occurred_at =
-            chrono::DateTime::from_timestamp_micros(m.occurred_at.timestamp_micros()).unwrap();
+        let micros = |t: chrono::DateTime<chrono::Utc>| {
+            chrono::DateTime::from_timestamp_micros(t.timestamp_micros()).unwrap()
+        };
+        m.occurred_at = micros(m.occurred_at);
+        m.recorded_at = m.recorded_at.map(micros);
         assert_eq!(recorded.metadata, m);
     }
     // Paging.

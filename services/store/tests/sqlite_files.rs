@@ -98,10 +98,17 @@ async fn an_older_store_with_events_needs_its_id_index_backfilled() {
     let dir = closed_store_with_one_event().await;
     {
         let conn = rusqlite::Connection::open(dir.path().join(FILE_NAME)).unwrap();
-        conn.execute_batch("DROP TABLE meta; PRAGMA user_version = 2;")
-            .unwrap();
+        conn.execute_batch(
+            "ALTER TABLE events DROP COLUMN recorded_at; DROP TABLE meta; \
+             PRAGMA user_version = 2;",
+        )
+        .unwrap();
     }
     let store = SqliteStore::open(dir.path()).unwrap();
+    // Its events gain `recorded_at`, unset: they were written when they occurred.
+    let old = store.read_all(samraad_store::Position::START, 10).await.unwrap();
+    assert_eq!(old.len(), 1);
+    assert_eq!(old[0].metadata.recorded_at, None);
     assert!(store.id_index_incomplete().await.unwrap());
     store.mark_id_index_complete().await.unwrap();
     assert!(!store.id_index_incomplete().await.unwrap());

@@ -164,6 +164,7 @@ async fn reads_during_start_up_catch_up_say_they_are_partial() {
                     actor_organization: Uuid::now_v7(),
                     causation_id: Uuid::now_v7(),
                     correlation_id: Uuid::now_v7(),
+                    recorded_at: None,
                 },
                 claims: Vec::new(),
             };

@@ -67,6 +67,7 @@ async fn main() {
                             actor_organization: Uuid::now_v7(),
                             causation_id: Uuid::now_v7(),
                             correlation_id: Uuid::now_v7(),
+                            recorded_at: None,
                         },
                         claims: Vec::new(),
                     })

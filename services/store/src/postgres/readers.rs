@@ -48,6 +48,7 @@ fn decode(row: &Row) -> Result<RecordedEvent, StoreError> {
             actor_organization: row.try_get(8).map_err(bad)?,
             causation_id: row.try_get(9).map_err(bad)?,
             correlation_id: row.try_get(10).map_err(bad)?,
+            recorded_at: row.try_get(12).map_err(bad)?,
         },
         data: row.try_get(11).map_err(bad)?,
     })

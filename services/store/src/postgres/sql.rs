@@ -46,14 +46,15 @@ pub const ID_INDEX: &str = "SELECT value FROM samraad_meta WHERE key = 'id_index
 pub const ID_INDEX_COMPLETE: &str = "INSERT INTO samraad_meta (key, value) \
     VALUES ('id_index', 'complete') ON CONFLICT (key) DO UPDATE SET value = 'complete'";
 
-/// Step 3a: insert events, one array per column (`$1 bigint[]` positions … `$12 text[]` JSON).
+/// Step 3a: insert events, one array per column (`$1 bigint[]` positions … `$12 text[]` JSON,
+/// `$13 timestamptz[]` recorded-at, null where it is the time of occurrence).
 pub const INSERT_EVENTS: &str = "INSERT INTO samraad_events (position, event_id, stream, \
     version, event_type, schema_version, occurred_at, actor_person, actor_organization, \
-    causation_id, correlation_id, data) \
-    SELECT p, e, s, v, t, sv, o, ap, ao, c, co, d::jsonb FROM unnest($1::bigint[], \
+    causation_id, correlation_id, data, recorded_at) \
+    SELECT p, e, s, v, t, sv, o, ap, ao, c, co, d::jsonb, r FROM unnest($1::bigint[], \
     $2::uuid[], $3::text[], $4::bigint[], $5::text[], $6::int[], $7::timestamptz[], \
-    $8::uuid[], $9::uuid[], $10::uuid[], $11::uuid[], $12::text[]) \
-    AS u(p, e, s, v, t, sv, o, ap, ao, c, co, d)";
+    $8::uuid[], $9::uuid[], $10::uuid[], $11::uuid[], $12::text[], $13::timestamptz[]) \
+    AS u(p, e, s, v, t, sv, o, ap, ao, c, co, d, r)";
 
 /// Step 3b: record the new head position (`$1 bigint`).
 pub const SET_HEAD: &str = "UPDATE samraad_head SET position = $1 WHERE id = 1";
@@ -64,17 +65,17 @@ pub const NOTIFY: &str = "SELECT pg_notify('samraad_events', $1)";
 /// Columns selected by every read, in the order the row decoder expects.
 pub const EVENT_COLUMNS: &str = "position, event_id, stream, version, event_type, \
     schema_version, occurred_at, actor_person, actor_organization, causation_id, \
-    correlation_id, data";
+    correlation_id, data, recorded_at";
 
 /// Events after a position (`$1 bigint`), at most `$2 bigint`, in global order.
 pub const READ_ALL: &str = "SELECT position, event_id, stream, version, event_type, \
     schema_version, occurred_at, actor_person, actor_organization, causation_id, \
-    correlation_id, data FROM samraad_events WHERE position > $1 ORDER BY position LIMIT $2";
+    correlation_id, data, recorded_at FROM samraad_events WHERE position > $1 ORDER BY position LIMIT $2";
 
 /// Events of a stream (`$1 text`) after a version (`$2 bigint`), at most `$3 bigint`.
 pub const READ_STREAM: &str = "SELECT position, event_id, stream, version, event_type, \
     schema_version, occurred_at, actor_person, actor_organization, causation_id, \
-    correlation_id, data FROM samraad_events WHERE stream = $1 AND version > $2 \
+    correlation_id, data, recorded_at FROM samraad_events WHERE stream = $1 AND version > $2 \
     ORDER BY version LIMIT $3";
 
 /// The last committed position.
@@ -125,4 +126,6 @@ pub const MIGRATIONS: &[&str] = &[
     INSERT INTO samraad_meta (key, value) SELECT 'id_index',
         CASE WHEN EXISTS (SELECT 1 FROM samraad_events) THEN 'pending' ELSE 'complete' END;
 ",
+    // 4: when an event was written, where that is not when it occurred (imported history).
+    "ALTER TABLE samraad_events ADD COLUMN recorded_at timestamptz;",
 ];

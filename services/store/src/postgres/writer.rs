@@ -129,6 +129,7 @@ struct Rows<'a> {
     causations: Vec<Uuid>,
     correlations: Vec<Uuid>,
     data: Vec<&'a str>,
+    recorded: Vec<Option<DateTime<Utc>>>,
     claim_ids: Vec<Uuid>,
     claim_kinds: Vec<&'a str>,
     claim_shared: Vec<bool>,
@@ -223,6 +224,7 @@ async fn commit_batch(c: &WriterConn, batch: &[AppendRequest]) -> Result<BatchOu
         causations: Vec::new(),
         correlations: Vec::new(),
         data: Vec::new(),
+        recorded: Vec::new(),
         claim_ids: Vec::new(),
         claim_kinds: Vec::new(),
         claim_shared: Vec::new(),
@@ -279,6 +281,7 @@ async fn commit_batch(c: &WriterConn, batch: &[AppendRequest]) -> Result<BatchOu
                     rows.causations.push(m.causation_id);
                     rows.correlations.push(m.correlation_id);
                     rows.data.push(&event.data);
+                    rows.recorded.push(m.recorded_at);
                     stored.insert(event.event_id, StoredAt { version, position });
                 }
                 if let Some(name) = streams.iter().find(|s| **s == stream) {
@@ -301,7 +304,7 @@ async fn commit_batch(c: &WriterConn, batch: &[AppendRequest]) -> Result<BatchOu
     // transaction (the COMMIT then only rolls back) and is what try_join reports.
     let new_head = to_i64(position)?;
     let payload = position.to_string();
-    let insert_params: [&(dyn tokio_postgres::types::ToSql + Sync); 12] = [
+    let insert_params: [&(dyn tokio_postgres::types::ToSql + Sync); 13] = [
         &rows.positions,
         &rows.ids,
         &rows.streams,
@@ -314,6 +317,7 @@ async fn commit_batch(c: &WriterConn, batch: &[AppendRequest]) -> Result<BatchOu
         &rows.causations,
         &rows.correlations,
         &rows.data,
+        &rows.recorded,
     ];
     let head_params: [&(dyn tokio_postgres::types::ToSql + Sync); 1] = [&new_head];
     let notify_params: [&(dyn tokio_postgres::types::ToSql + Sync); 1] = [&payload];

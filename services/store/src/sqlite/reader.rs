@@ -41,6 +41,13 @@ fn row_to_event(row: &Row<'_>) -> rusqlite::Result<RecordedEvent> {
     let micros: i64 = row.get(6)?;
     let occurred_at = chrono::DateTime::from_timestamp_micros(micros)
         .ok_or_else(|| conv(6, "timestamp out of range".into()))?;
+    let recorded_at = match row.get::<_, Option<i64>>(12)? {
+        Some(micros) => Some(
+            chrono::DateTime::from_timestamp_micros(micros)
+                .ok_or_else(|| conv(12, "timestamp out of range".into()))?,
+        ),
+        None => None,
+    };
     let data: String = row.get(11)?;
     let data = serde_json::from_str(&data).map_err(|e| conv(11, Box::new(e)))?;
     Ok(RecordedEvent {
@@ -57,6 +64,7 @@ fn row_to_event(row: &Row<'_>) -> rusqlite::Result<RecordedEvent> {
             actor_organization: uuid_at(row, 8)?,
             causation_id: uuid_at(row, 9)?,
             correlation_id: uuid_at(row, 10)?,
+            recorded_at,
         },
     })
 }

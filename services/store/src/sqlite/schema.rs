@@ -13,7 +13,7 @@ use crate::error::StoreError;
 pub(crate) const APPLICATION_ID: i32 = 0x5341_4D52;
 
 /// The schema version this code writes and understands.
-pub(crate) const SCHEMA_VERSION: i32 = 3;
+pub(crate) const SCHEMA_VERSION: i32 = 4;
 
 const BUSY_TIMEOUT: Duration = Duration::from_secs(10);
 
@@ -51,12 +51,14 @@ const MIGRATIONS: &[&str] = &[
     ) WITHOUT ROWID;
     INSERT OR IGNORE INTO meta (key, value) SELECT 'id_index',
         CASE WHEN EXISTS (SELECT 1 FROM events) THEN 'pending' ELSE 'complete' END;",
+    // 4: when an event was written, where that is not when it occurred (imported history).
+    "ALTER TABLE events ADD COLUMN recorded_at INTEGER;",
 ];
 
 /// Columns selected by every read, in the order `reader::row_to_event` expects.
 pub(crate) const EVENT_COLUMNS: &str = "position, event_id, stream, version, event_type, \
     schema_version, occurred_at, actor_person, actor_organization, causation_id, \
-    correlation_id, data";
+    correlation_id, data, recorded_at";
 
 /// Maps a SQLite error to the port's error.
 pub(crate) fn map_err(e: rusqlite::Error) -> StoreError {

@@ -264,7 +264,8 @@ fn append_one(
                 .prepare_cached(
                     "INSERT INTO events (event_id, stream, version, event_type, schema_version, \
                      occurred_at, actor_person, actor_organization, causation_id, \
-                     correlation_id, data) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
+                     correlation_id, data, recorded_at) \
+                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
                 )
                 .map_err(map_err)?;
             let mut version = current;
@@ -286,6 +287,7 @@ fn append_one(
                         &m.causation_id.as_bytes()[..],
                         &m.correlation_id.as_bytes()[..],
                         event.data,
+                        m.recorded_at.map(|t| t.timestamp_micros()),
                     ])
                     .map_err(map_err)?;
                 last = conn.last_insert_rowid() as u64;

@@ -155,6 +155,7 @@ impl Harness for PostgresHarness {
                     &vec![m.causation_id],
                     &vec![m.correlation_id],
                     &vec![event.data.to_string()],
+                    &vec![m.recorded_at],
                 ],
             )
             .await
@@ -179,6 +180,7 @@ pub fn meta() -> EventMetadata {
         actor_organization: Uuid::now_v7(),
         causation_id: Uuid::now_v7(),
         correlation_id: Uuid::now_v7(),
+        recorded_at: None,
     }
 }
 
