@@ -12,6 +12,7 @@ pub mod error;
 mod facts;
 mod health;
 pub mod ids;
+pub mod import;
 pub mod service;
 
 pub use backfill::{Backfill, BackfillError, backfill_id_index};

@@ -10,8 +10,8 @@ use samraad_domain::initiative::Initiative;
 use samraad_domain::meeting::{Meeting, MeetingCommand, MeetingState};
 use samraad_domain::partnership::{Partnership, PartnershipState};
 use samraad_domain::{
-    Context, Decider, DomainError, FundPoolId, InitiativeId, MeetingId, OrganizationId, PartnershipId, PersonId,
-    StreamKind,
+    Context, Decider, DomainError, FundPoolId, InitiativeId, MeetingId, OrganizationId,
+    PartnershipId, PersonId, StreamKind,
 };
 use samraad_log::{
     AppendResult, EventMetadata, EventStore, ExpectedVersion, IdClaim, Position, StoreError,
@@ -294,7 +294,11 @@ impl CommandService {
                 issuer.organization.as_uuid(),
                 &one.command,
             ),
-            _ => ids::fingerprint(issuer.person.as_uuid(), issuer.organization.as_uuid(), &steps),
+            _ => ids::fingerprint(
+                issuer.person.as_uuid(),
+                issuer.organization.as_uuid(),
+                &steps,
+            ),
         };
         let first_event = derive(
             issuer.command_id,

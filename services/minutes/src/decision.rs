@@ -3,7 +3,7 @@
 //! wording says one ("Drøftet.", "Orienteringen blev taget til efterretning.").
 
 use crate::{Decision, Outcome, RecommendationOutcome};
-use samraad_domain::meeting::recommendations::list_item;
+use samraad_domain::meeting::recommendations::{list_item, outcome_from_label};
 
 /// The outcome a piece of decision text states, judged on its first sentence, else on all
 /// of it.
@@ -53,8 +53,59 @@ fn recommendation_label(line: &str) -> Option<(u32, &str)> {
     Some((n.trim().parse().ok()?, text.trim()))
 }
 
-/// Reads a decision text given the number of recommendations of the item.
+/// The outcome lines Samraad prints after a decision's text: "- Indstilling 2: godkendt",
+/// with an optional ": note", and "- Punktet: drøftet". Only exact outcome labels count.
+fn stated_line(line: &str) -> Option<(Option<u32>, Outcome, Option<String>)> {
+    let rest = line.trim().strip_prefix("- ")?;
+    let (number, rest) = match rest.strip_prefix("Punktet: ") {
+        Some(rest) => (None, rest),
+        None => {
+            let (n, rest) = recommendation_label(rest)?;
+            (Some(n), rest)
+        }
+    };
+    let (label, note) = match rest.split_once(": ") {
+        Some((label, note)) => (label, Some(note.trim().to_owned())),
+        None => (rest, None),
+    };
+    let outcome = outcome_from_label(label)?;
+    Some((number, outcome, note))
+}
+
+/// Reads a decision text given the number of recommendations of the item. Outcome lines at
+/// its end (as Samraad writes them) state the outcomes; otherwise they are read from the text.
 pub(crate) fn read(text: &str, recommendations: usize) -> Decision {
+    let lines: Vec<&str> = text.lines().collect();
+    let mut keep = lines.len();
+    while keep > 0 && (lines[keep - 1].trim().is_empty() || stated_line(lines[keep - 1]).is_some())
+    {
+        keep -= 1;
+    }
+    let stated: Vec<_> = lines[keep..]
+        .iter()
+        .filter_map(|l| stated_line(l))
+        .collect();
+    if !stated.is_empty() {
+        let text = lines[..keep].join("\n").trim_end().to_owned();
+        let mut outcomes = Vec::new();
+        let mut item_outcome = None;
+        for (number, outcome, note) in stated {
+            match number {
+                Some(recommendation) => outcomes.push(RecommendationOutcome {
+                    recommendation,
+                    outcome: Some(outcome),
+                    text: String::new(),
+                    note,
+                }),
+                None => item_outcome = Some(outcome),
+            }
+        }
+        return Decision {
+            text,
+            outcomes,
+            item_outcome,
+        };
+    }
     let mut outcomes: Vec<RecommendationOutcome> = Vec::new();
     let mut open: Option<usize> = None;
     for line in text.lines() {
@@ -72,6 +123,7 @@ pub(crate) fn read(text: &str, recommendations: usize) -> Decision {
                     recommendation: n,
                     outcome: None,
                     text: rest.to_owned(),
+                    note: None,
                 });
                 open = Some(outcomes.len() - 1);
             }
@@ -136,6 +188,40 @@ mod tests {
         assert_eq!(d.outcomes[0].outcome, Some(Outcome::Approved));
         assert_eq!(d.outcomes[1].text, "GAF indsats: Middelfart undersøger.");
         assert_eq!(d.outcomes[1].outcome, None);
+    }
+
+    #[test]
+    fn outcome_lines_as_samraad_writes_them() {
+        let d = read(
+            "Indstillingen blev godkendt.\n\n- Indstilling 1: godkendt\n- Indstilling 2: ikke angivet\n- Indstilling 3: godkendt med ændringer: med en tilføjelse",
+            3,
+        );
+        assert_eq!(d.text, "Indstillingen blev godkendt.");
+        let got: Vec<_> = d
+            .outcomes
+            .iter()
+            .map(|o| (o.recommendation, o.outcome, o.note.as_deref()))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                (1, Some(Outcome::Approved), None),
+                (2, Some(Outcome::NotStated), None),
+                (
+                    3,
+                    Some(Outcome::ApprovedWithChanges),
+                    Some("med en tilføjelse")
+                )
+            ]
+        );
+        let d = read("Drøftet.\n\n- Punktet: drøftet", 0);
+        assert_eq!(
+            (d.text.as_str(), d.item_outcome),
+            ("Drøftet.", Some(Outcome::Discussed))
+        );
+        // A bullet that is not an outcome label is text.
+        let d = read("- Punktet: blev udskudt til næste møde", 0);
+        assert_eq!(d.text, "- Punktet: blev udskudt til næste møde");
     }
 
     #[test]

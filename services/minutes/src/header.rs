@@ -76,7 +76,7 @@ fn meeting_date(s: &str) -> (Option<NaiveDate>, Option<NaiveTime>, Option<NaiveT
 
 fn place(text: &str) -> Place {
     let text = text.trim();
-    if text.is_empty() {
+    if text.is_empty() || text.eq_ignore_ascii_case("ikke oplyst") {
         return Place::NotGiven;
     }
     let lower = text.to_lowercase();
@@ -148,6 +148,7 @@ pub(crate) fn read(lines: &[Line<'_>], warnings: &mut Vec<Warning>) -> Result<He
             items: Vec::new(),
             participants: Vec::new(),
             apologies: Vec::new(),
+            absent: Vec::new(),
             warnings: Vec::new(),
         },
         contents_line: first.number,
@@ -155,10 +156,34 @@ pub(crate) fn read(lines: &[Line<'_>], warnings: &mut Vec<Warning>) -> Result<He
     };
     let mut meeting_day = None;
     let mut in_contents = false;
+    // "Deltagere:" (or Afbud, Fraværende) with its names on the same line or the next.
+    let mut names_next: Option<fn(&mut Minutes) -> &mut Vec<String>> = None;
     for line in head
         .iter()
         .filter(|l| !l.is_blank() && l.number != first.number)
     {
+        let list: Option<fn(&mut Minutes) -> &mut Vec<String>> = match line.label() {
+            l if l.starts_with("deltagere") => Some(|m| &mut m.participants),
+            l if l.starts_with("afbud") => Some(|m| &mut m.apologies),
+            l if l.starts_with("fraværende") => Some(|m| &mut m.absent),
+            _ => None,
+        };
+        if let (Some(list), Some((_, names))) = (list, line.plain.split_once(':')) {
+            if names.trim().is_empty() {
+                names_next = Some(list);
+            } else {
+                list(&mut header.minutes).extend(crate::item::names(names));
+            }
+            continue;
+        }
+        if let Some(list) = names_next.take() {
+            list(&mut header.minutes).extend(crate::item::names(&line.plain));
+            continue;
+        }
+        if line.label() == "referatet er ikke godkendt." {
+            // Samraad's mark on minutes not yet approved: the state says so itself.
+            continue;
+        }
         if let Some(v) = strip_prefix_ci(&line.plain, "mødedato") {
             let (d, start, end) = meeting_date(v.trim_start_matches(':'));
             meeting_day = d;

@@ -102,7 +102,8 @@ fn is_case_reference(plain: &str) -> bool {
         && parts.all(|p| !p.is_empty() && p.chars().all(|c| c.is_ascii_digit()))
 }
 
-fn names(text: &str) -> Vec<String> {
+/// The names of a list ("A, B og C.").
+pub(crate) fn names(text: &str) -> Vec<String> {
     text.split([',', '\n'])
         .flat_map(|n| n.split(" og "))
         .map(|n| n.trim().trim_end_matches('.').trim().to_owned())

@@ -14,6 +14,7 @@ mod decision;
 mod header;
 mod item;
 mod line;
+pub mod plan;
 mod sections;
 pub mod text;
 
@@ -134,6 +135,9 @@ pub struct RecommendationOutcome {
     pub outcome: Option<Outcome>,
     /// The text of the decision line.
     pub text: String,
+    /// A note to the outcome, where the minutes state the outcome explicitly
+    /// ("- Indstilling 2: godkendt: med tilføjelsen …", as Samraad writes them).
+    pub note: Option<String>,
 }
 
 /// The decision (Beslutning) of an item.
@@ -213,6 +217,8 @@ pub struct Minutes {
     pub participants: Vec<String>,
     /// Apologies (Afbud).
     pub apologies: Vec<String>,
+    /// Absent from the whole meeting (Fraværende in the header).
+    pub absent: Vec<String>,
     /// What the parser read around.
     pub warnings: Vec<Warning>,
 }

@@ -11,6 +11,7 @@ pub mod history;
 pub mod initiative_details;
 pub mod ledger;
 pub mod minutes;
+pub mod minutes_html;
 pub mod model;
 pub mod projector;
 mod reads;

@@ -1,7 +1,10 @@
-//! Minutes (referat) rendered as Markdown in the familiar order of the partnerships' own
-//! minutes: header, attendance, then per item its number, visibility, title, case and document
-//! ids, Resumé, Indstilling, Sagsfremstilling, Økonomi, Tidligere beslutninger, Koordinering,
-//! Godkendt af, Beslutning, Bilag.
+//! Minutes (referat) rendered as Markdown in the layout of the partnerships' own minutes
+//! (FirstAgenda's): the REFERAT title, Mødedato, Mødested, attendance, the table of contents,
+//! then per item its "Punkt N:" heading with time slot, visibility line, Sags ID, Dok ID, the
+//! sections in minutes order, Beslutning with its outcomes, Fraværende and Bilag.
+//!
+//! The output is itself minutes of that family: `samraad-minutes` reads it back into the same
+//! meeting (outcomes as the "- Indstilling N: …" lines printed after the decision's text).
 
 use std::fmt::Write;
 
@@ -9,24 +12,42 @@ use samraad_domain::TimeZone;
 use samraad_domain::meeting::recommendations::write_recommendations;
 
 use samraad_domain::meeting::{
-    AgendaItem, AttendanceStatus, ItemKind, MeetingMode, MeetingState, Outcome, Section,
+    AgendaItem, AttendanceStatus, Decision, ItemKind, MeetingMode, MeetingState, Outcome, Section,
     SectionContent, Visibility,
 };
 
 /// The public stand-in title of a closed item.
 pub const CLOSED_ITEM_TITLE: &str = "Lukket punkt";
 
+const WEEKDAYS: [&str; 7] = [
+    "Mandag", "Tirsdag", "Onsdag", "Torsdag", "Fredag", "Lørdag", "Søndag",
+];
+const MONTHS: [&str; 12] = [
+    "januar",
+    "februar",
+    "marts",
+    "april",
+    "maj",
+    "juni",
+    "juli",
+    "august",
+    "september",
+    "oktober",
+    "november",
+    "december",
+];
+
 /// Renders the minutes of `meeting` for a reader. `forum_name` heads the document; times are
-/// shown in the partnership's `time_zone`; `sees`
-/// says whether the reader may see an item's content (closed items are for members of the
-/// forum and its secretariat): an item they may not see appears only as its number and
-/// "Lukket punkt".
+/// shown in the partnership's `time_zone`; `sees` says whether the reader may see an item's
+/// content (closed items are for members of the forum and its secretariat): an item they may
+/// not see appears only as its number and "Lukket punkt".
 pub fn render_markdown(
     meeting: &MeetingState,
     forum_name: &str,
     time_zone: TimeZone,
     sees: impl Fn(&AgendaItem) -> bool,
 ) -> String {
+    use chrono::Datelike;
     let mut out = String::new();
     let Some(info) = meeting.info() else {
         return out;
@@ -37,43 +58,68 @@ pub fn render_markdown(
         "# REFERAT {forum_name} d. {}\n",
         starts_at.format("%d-%m-%Y")
     );
+    let weekday = WEEKDAYS[starts_at.weekday().num_days_from_monday() as usize];
+    let month = MONTHS[starts_at.month0() as usize];
+    let end = info
+        .ends_at
+        .map(|e| format!(" – {}", time_zone.local(e).format("%H:%M")))
+        .unwrap_or_default();
     let _ = writeln!(
         out,
-        "**Mødedato** {}\n",
-        starts_at.format("%d.%m.%Y kl. %H:%M")
+        "**Mødedato** {weekday} d. {}. {month} {} kl. {}{end}\n",
+        starts_at.day(),
+        starts_at.year(),
+        starts_at.format("%H:%M"),
     );
-    if let Some(location) = &info.location {
-        let room = location
-            .room
-            .as_ref()
-            .map(|r| format!("{r}, "))
-            .unwrap_or_default();
-        let _ = writeln!(out, "**Mødested** {room}{}\n", location.address);
-    }
-    if info.location.is_none() && info.place_not_given {
-        out.push_str("**Mødested** Ikke oplyst\n\n");
-    }
-    match &info.online_link {
-        Some(link) => {
-            let _ = writeln!(out, "**Online** {link}\n");
-        }
-        None if info.mode == MeetingMode::Online => out.push_str("**Mødested** Online\n\n"),
-        None => {}
-    }
+    let _ = writeln!(out, "**Mødested** {}\n", place(meeting));
     if meeting.minutes_approved_at().is_none() {
         out.push_str("*Referatet er ikke godkendt.*\n\n");
     }
     render_attendance(&mut out, meeting);
-    for line in meeting.agenda() {
+    let agenda = meeting.agenda();
+    let title = |item: &AgendaItem| {
+        if sees(item) {
+            item.title.to_string()
+        } else {
+            CLOSED_ITEM_TITLE.to_owned()
+        }
+    };
+    if !agenda.is_empty() {
+        out.push_str("## Indholdsfortegnelse\n\n");
+        for line in &agenda {
+            let _ = writeln!(out, "{}  ", title(line.item));
+        }
+        out.push('\n');
+    }
+    for line in agenda {
         let item = line.item;
         let number = line.number.map(|n| n.to_string()).unwrap_or_default();
         if !sees(item) {
-            let _ = writeln!(out, "## Punkt {number}: {CLOSED_ITEM_TITLE}\n");
+            let _ = writeln!(out, "# Punkt {number}: {CLOSED_ITEM_TITLE}\n");
             continue;
         }
         render_item(&mut out, &number, item);
     }
     out
+}
+
+/// The Mødested line: room and address, online (with the link when known), or not given.
+fn place(meeting: &MeetingState) -> String {
+    let Some(info) = meeting.info() else {
+        return String::new();
+    };
+    let room = info.location.as_ref().map(|l| match &l.room {
+        Some(room) => format!("{}, {room}", l.address),
+        None => l.address.to_string(),
+    });
+    let link = info.online_link.as_ref().map(|l| l.to_string());
+    match (room, link) {
+        (Some(room), Some(link)) => format!("{room} og online: {link}"),
+        (Some(room), None) => room,
+        (None, Some(link)) => format!("Online: {link}"),
+        (None, None) if info.mode == MeetingMode::Online => "Online".into(),
+        (None, None) => "Ikke oplyst".into(),
+    }
 }
 
 fn render_attendance(out: &mut String, meeting: &MeetingState) {
@@ -110,107 +156,105 @@ fn render_item(out: &mut String, number: &str, item: &AgendaItem) {
         .time_slot
         .map(|s| {
             format!(
-                " (kl. {}–{})",
+                " (kl. {} – {})",
                 s.start.format("%H:%M"),
                 s.end.format("%H:%M")
             )
         })
         .unwrap_or_default();
-    let _ = writeln!(
-        out,
-        "## Punkt {number} ({visibility}) {}: {}{slot}\n",
-        kind_label(item.kind),
-        item.title
-    );
+    let _ = writeln!(out, "# Punkt {number}: {}{slot}\n", item.title);
+    if !number.is_empty() {
+        let _ = writeln!(out, "{number} ({visibility}) {}\n", item.title);
+    }
     if let Some(reference) = &item.case_reference {
         let _ = writeln!(out, "**Sags ID:** {reference}\n");
     }
     if let Some(document) = &item.document_number {
         let _ = writeln!(out, "**Dok ID:** {document}\n");
     }
-    for section in [
-        Section::Summary,
-        Section::Recommendations,
-        Section::Background,
-        Section::Finances,
-        Section::PreviousDecisions,
-        Section::Coordination,
-        Section::ApprovedBy,
-    ] {
+    for section in Section::ALL {
         let (content, revision) = item.section(section);
         if revision == 0 {
             continue;
         }
-        let _ = writeln!(out, "### {}\n", section_label(section));
-        match content {
-            SectionContent::Text(text) => {
-                let _ = writeln!(out, "{text}\n");
-            }
+        let _ = writeln!(out, "## {}\n", section_label(section));
+        let text = match content {
+            SectionContent::Text(text) => text.to_string(),
             SectionContent::Recommendations {
                 preamble,
                 proposals,
                 style,
             } => {
-                if !preamble.as_str().is_empty() {
-                    let _ = writeln!(out, "{preamble}\n");
-                }
                 let proposals: Vec<&str> = proposals.iter().map(|p| p.as_str()).collect();
-                let _ = writeln!(out, "{}\n", write_recommendations("", &proposals, style));
+                write_recommendations(preamble.as_str(), &proposals, style)
             }
+        };
+        if !text.trim().is_empty() {
+            let _ = writeln!(out, "{text}\n");
         }
     }
     if let Some(decision) = &item.decision {
-        out.push_str("### Beslutning\n\n");
-        let _ = writeln!(out, "{}\n", decision.text);
-        for outcome in &decision.outcomes {
-            let note = outcome
-                .note
-                .as_ref()
-                .map(|n| format!(": {n}"))
-                .unwrap_or_default();
-            let _ = writeln!(
-                out,
-                "- Indstilling {}: {}{note}",
-                outcome.recommendation,
-                outcome_label(outcome.outcome)
-            );
-        }
-        if let Some(outcome) = decision.item_outcome {
-            let _ = writeln!(out, "- Punktet: {}", outcome_label(outcome));
-        }
-        for reservation in &decision.reservations {
-            let _ = writeln!(
-                out,
-                "- {} har forbehold: {}",
-                reservation.organization_name, reservation.text
-            );
-        }
-        if decision.corrections > 0 {
-            let after = if decision.corrected_after_approval {
-                " efter godkendelse af referatet"
-            } else {
-                ""
-            };
-            let _ = writeln!(
-                out,
-                "\n*Beslutningen er rettet {} gang(e){after}.*",
-                decision.corrections
-            );
-        }
-        out.push('\n');
+        render_decision(out, decision);
+    }
+    if !item.absent.is_empty() {
+        let names: Vec<&str> = item.absent.iter().map(|n| n.as_str()).collect();
+        let _ = writeln!(out, "## Fraværende\n\n{}\n", names.join(", "));
     }
     if !item.attachments.is_empty() {
-        out.push_str("### Bilag\n\n");
+        out.push_str("## Bilag\n\n");
         for attachment in &item.attachments {
-            let document = attachment
-                .document_number
-                .as_ref()
-                .map(|d| format!(" (Dok ID {d})"))
-                .unwrap_or_default();
-            let _ = writeln!(out, "- {}{document}", attachment.title);
+            let ids = match (&attachment.document_number, &attachment.case_reference) {
+                (Some(d), Some(c)) => format!(" (DokID: {d} - {c})"),
+                (Some(d), None) => format!(" (DokID: {d})"),
+                (None, _) => String::new(),
+            };
+            let _ = writeln!(out, "- {}{ids}", attachment.title);
         }
         out.push('\n');
     }
+}
+
+fn render_decision(out: &mut String, decision: &Decision) {
+    out.push_str("## Beslutning\n\n");
+    if !decision.text.as_str().trim().is_empty() {
+        let _ = writeln!(out, "{}\n", decision.text);
+    }
+    for outcome in &decision.outcomes {
+        let note = outcome
+            .note
+            .as_ref()
+            .map(|n| format!(": {n}"))
+            .unwrap_or_default();
+        let _ = writeln!(
+            out,
+            "- Indstilling {}: {}{note}",
+            outcome.recommendation,
+            outcome_label(outcome.outcome)
+        );
+    }
+    if let Some(outcome) = decision.item_outcome {
+        let _ = writeln!(out, "- Punktet: {}", outcome_label(outcome));
+    }
+    for reservation in &decision.reservations {
+        let _ = writeln!(
+            out,
+            "- {} har forbehold: {}",
+            reservation.organization_name, reservation.text
+        );
+    }
+    if decision.corrections > 0 {
+        let after = if decision.corrected_after_approval {
+            " efter godkendelse af referatet"
+        } else {
+            ""
+        };
+        let _ = writeln!(
+            out,
+            "\n*Beslutningen er rettet {} gang(e){after}.*",
+            decision.corrections
+        );
+    }
+    out.push('\n');
 }
 
 /// The Danish label of an item kind, as in the minutes.
@@ -241,14 +285,7 @@ pub fn section_label(section: Section) -> &'static str {
     }
 }
 
-/// The Danish wording of a decision outcome.
+/// The Danish wording of a decision outcome, as the minutes reader reads it back.
 pub fn outcome_label(outcome: Outcome) -> &'static str {
-    match outcome {
-        Outcome::Approved => "godkendt",
-        Outcome::ApprovedWithChanges => "godkendt med ændringer",
-        Outcome::Rejected => "ikke godkendt",
-        Outcome::Noted => "taget til efterretning",
-        Outcome::Discussed => "drøftet",
-        Outcome::Postponed => "udsat",
-    }
+    samraad_domain::meeting::recommendations::outcome_label(outcome)
 }

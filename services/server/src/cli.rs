@@ -24,6 +24,82 @@ pub enum Command {
     Token(TokenArgs),
     /// Rebuild the read models from the log and report what they hold.
     Rebuild(StoreArgs),
+    /// Import minutes (plain text or Markdown converted from PDF; UTF-8 or Windows-1252).
+    Import(ImportArgs),
+    /// Print what the store holds in the partnerships' own formats.
+    Export(ExportArgs),
+}
+
+/// Options of `samraad import`.
+#[derive(Debug, Args)]
+pub struct ImportArgs {
+    /// The event store.
+    #[command(flatten)]
+    pub store: StoreArgs,
+    /// The partnership (its name; created when there is none of that name). Default: the
+    /// minutes' forum name up to " - " ("Sundhedsklynge Lillebælt - Fagligt strategisk
+    /// niveau" → "Sundhedsklynge Lillebælt").
+    #[arg(long)]
+    pub partnership: Option<String>,
+    /// The time zone of a partnership the import creates (the minutes' times are local).
+    #[arg(long, default_value = "Europe/Copenhagen")]
+    pub time_zone: String,
+    /// The importing person's id (a platform operator; default: Samraad's own importer id).
+    #[arg(long)]
+    pub person: Option<Uuid>,
+    /// The name the importing person appears under in the forums' secretariats.
+    #[arg(long, default_value = "Samraad import")]
+    pub person_name: String,
+    /// The organisation the import acts for, registered in the partnership when missing.
+    #[arg(long, default_value = "Sekretariatet")]
+    pub organization: String,
+    /// Show what would be created; store nothing.
+    #[arg(long)]
+    pub dry_run: bool,
+    /// The documents.
+    #[arg(required = true)]
+    pub files: Vec<PathBuf>,
+}
+
+/// What `samraad export` prints.
+#[derive(Debug, Args)]
+pub struct ExportArgs {
+    /// What to export.
+    #[command(subcommand)]
+    pub what: ExportWhat,
+}
+
+/// The exports.
+#[derive(Debug, Subcommand)]
+pub enum ExportWhat {
+    /// A meeting's minutes, to stdout.
+    Minutes(ExportMinutesArgs),
+}
+
+/// Options of `samraad export minutes`.
+#[derive(Debug, Args)]
+pub struct ExportMinutesArgs {
+    /// The event store.
+    #[command(flatten)]
+    pub store: StoreArgs,
+    /// The meeting's id.
+    #[arg(long)]
+    pub meeting: Uuid,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = MinutesFormat::Markdown)]
+    pub format: MinutesFormat,
+    /// As the public sees them: closed items as "Lukket punkt".
+    #[arg(long)]
+    pub as_public: bool,
+}
+
+/// Formats of exported minutes.
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum MinutesFormat {
+    /// Markdown in the family's layout (importable again).
+    Markdown,
+    /// An HTML fragment (tables as tables).
+    Html,
 }
 
 /// Where the event log lives.

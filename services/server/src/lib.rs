@@ -2,6 +2,8 @@
 #![warn(missing_docs)]
 
 pub mod cli;
+pub mod export;
+pub mod import;
 pub mod lock;
 pub mod rebuild;
 pub mod serve;

@@ -1,4 +1,4 @@
-//! The `samraad` binary: `serve`, `token`, `rebuild`.
+//! The `samraad` binary: `serve`, `token`, `rebuild`, `import`, `export`.
 
 use clap::Parser;
 
@@ -11,6 +11,8 @@ async fn main() -> std::process::ExitCode {
         Command::Serve(args) => samraad_server::serve::run(*args).await,
         Command::Token(args) => samraad_server::token::run(args),
         Command::Rebuild(args) => samraad_server::rebuild::run(args).await,
+        Command::Import(args) => samraad_server::import::run(args).await,
+        Command::Export(args) => samraad_server::export::run(args).await,
     };
     match result {
         Ok(()) => std::process::ExitCode::SUCCESS,

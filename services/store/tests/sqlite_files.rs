@@ -106,7 +106,10 @@ async fn an_older_store_with_events_needs_its_id_index_backfilled() {
     }
     let store = SqliteStore::open(dir.path()).unwrap();
     // Its events gain `recorded_at`, unset: they were written when they occurred.
-    let old = store.read_all(samraad_store::Position::START, 10).await.unwrap();
+    let old = store
+        .read_all(samraad_store::Position::START, 10)
+        .await
+        .unwrap();
     assert_eq!(old.len(), 1);
     assert_eq!(old[0].metadata.recorded_at, None);
     assert!(store.id_index_incomplete().await.unwrap());

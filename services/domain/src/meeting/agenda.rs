@@ -76,6 +76,7 @@ pub(super) fn propose(
             time_slot: d.time_slot,
             presenters: d.presenters,
             guests: d.guests,
+            absent: d.absent,
             prepared_by: d.prepared_by,
             sections: c.sections,
             postponed_from: c.postponed_from,
@@ -295,6 +296,7 @@ pub(super) fn attach(
             attachment_id: c.attachment_id,
             title: c.title,
             document_number: c.document_number,
+            case_reference: c.case_reference,
             uri: c.uri,
             after_publication: state.is_published(),
         }

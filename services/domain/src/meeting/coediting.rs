@@ -101,6 +101,7 @@ pub(super) fn change_details(
             time_slot: d.time_slot,
             presenters: d.presenters,
             guests: d.guests,
+            absent: d.absent,
             prepared_by: d.prepared_by,
             after_publication: state.is_published(),
         }

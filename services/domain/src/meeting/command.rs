@@ -161,6 +161,8 @@ pub struct ItemDetails {
     pub presenters: Vec<Name>,
     /// Invited guests.
     pub guests: Vec<Name>,
+    /// Members absent for this item only (the item's "Fraværende").
+    pub absent: Vec<Name>,
     /// Prepared by (sagsbehandler / organisation).
     pub prepared_by: Option<Name>,
 }
@@ -221,6 +223,8 @@ pub struct AttachDocument {
     pub title: Title,
     /// Dok ID.
     pub document_number: Option<DocumentNumber>,
+    /// The Sags ID it is filed under, when not the item's.
+    pub case_reference: Option<CaseReference>,
     /// Link.
     pub uri: Option<Uri>,
 }

@@ -198,6 +198,9 @@ pub struct AgendaItemProposed {
     pub presenters: Vec<Name>,
     /// Guests.
     pub guests: Vec<Name>,
+    /// Members absent for this item only (none in older events).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub absent: Vec<Name>,
     /// Prepared by.
     pub prepared_by: Option<Name>,
     /// Initial sections (revision 1 each).
@@ -260,6 +263,7 @@ impl From<AgendaItemProposedV1> for AgendaItemProposed {
             time_slot: v1.time_slot,
             presenters: v1.presenters,
             guests: v1.guests,
+            absent: Vec::new(),
             prepared_by: v1.prepared_by,
             sections: v1.sections,
             postponed_from: v1.postponed_from,
@@ -332,6 +336,9 @@ pub struct AgendaItemDetailsChanged {
     pub presenters: Vec<Name>,
     /// Guests.
     pub guests: Vec<Name>,
+    /// Members absent for this item only (none in older events).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub absent: Vec<Name>,
     /// Prepared by.
     pub prepared_by: Option<Name>,
     /// After the agenda was published.
@@ -351,6 +358,9 @@ pub struct DocumentAttached {
     pub title: Title,
     /// Dok ID.
     pub document_number: Option<DocumentNumber>,
+    /// The Sags ID it is filed under (absent in older events).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub case_reference: Option<CaseReference>,
     /// Link.
     pub uri: Option<Uri>,
     /// After the agenda was published.

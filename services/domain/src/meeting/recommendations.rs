@@ -6,6 +6,10 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::types::{Outcome, Section, SectionContent};
+use crate::error::DomainError;
+use crate::values::Markdown;
+
 /// How recommendations are written.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -107,6 +111,53 @@ pub fn write_recommendations(
         }
     }
     out
+}
+
+/// The outcomes as minutes word them after a decision ("- Indstilling 1: godkendt").
+const OUTCOME_LABELS: [(Outcome, &str); 7] = [
+    (Outcome::Approved, "godkendt"),
+    (Outcome::ApprovedWithChanges, "godkendt med ændringer"),
+    (Outcome::Rejected, "ikke godkendt"),
+    (Outcome::Noted, "taget til efterretning"),
+    (Outcome::Discussed, "drøftet"),
+    (Outcome::Postponed, "udsat"),
+    (Outcome::NotStated, "ikke angivet"),
+];
+
+/// The Danish wording of an outcome.
+#[must_use]
+pub fn outcome_label(outcome: Outcome) -> &'static str {
+    OUTCOME_LABELS
+        .iter()
+        .find(|(o, _)| *o == outcome)
+        .map_or("", |(_, label)| label)
+}
+
+/// The outcome a label names exactly as [`outcome_label`] writes it (its inverse).
+#[must_use]
+pub fn outcome_from_label(label: &str) -> Option<Outcome> {
+    OUTCOME_LABELS
+        .iter()
+        .find(|(_, l)| *l == label.trim())
+        .map(|(o, _)| *o)
+}
+
+/// A section's content from its Markdown text: the Indstilling read into its proposals
+/// ([`read_recommendations`]), any other section as the text itself.
+pub fn section_content(section: Section, text: &str) -> Result<SectionContent, DomainError> {
+    if section != Section::Recommendations {
+        return Ok(SectionContent::Text(Markdown::parse(text)?));
+    }
+    let read = read_recommendations(text);
+    Ok(SectionContent::Recommendations {
+        preamble: Markdown::parse(read.preamble.trim())?,
+        proposals: read
+            .proposals
+            .iter()
+            .map(|p| Markdown::parse(p))
+            .collect::<Result<_, _>>()?,
+        style: read.style,
+    })
 }
 
 #[cfg(test)]

@@ -53,6 +53,8 @@ pub struct Attachment {
     pub title: Title,
     /// Dok ID.
     pub document_number: Option<DocumentNumber>,
+    /// The Sags ID it is filed under.
+    pub case_reference: Option<CaseReference>,
     /// Link.
     pub uri: Option<Uri>,
 }
@@ -116,6 +118,8 @@ pub struct AgendaItem {
     pub presenters: Vec<Name>,
     /// Guests.
     pub guests: Vec<Name>,
+    /// Members absent for this item only.
+    pub absent: Vec<Name>,
     /// Prepared by.
     pub prepared_by: Option<Name>,
     /// Details revision (1 at proposal, +1 per details change).
@@ -390,6 +394,7 @@ impl MeetingState {
                         time_slot: e.time_slot,
                         presenters: e.presenters.clone(),
                         guests: e.guests.clone(),
+                        absent: e.absent.clone(),
                         prepared_by: e.prepared_by.clone(),
                         details_revision: 1,
                         status: ItemStatus::Proposed,
@@ -427,6 +432,7 @@ impl MeetingState {
                     item.time_slot = e.time_slot;
                     item.presenters = e.presenters.clone();
                     item.guests = e.guests.clone();
+                    item.absent = e.absent.clone();
                     item.prepared_by = e.prepared_by.clone();
                     item.changed_after_publication |= e.after_publication;
                 }
@@ -437,6 +443,7 @@ impl MeetingState {
                         attachment_id: e.attachment_id,
                         title: e.title.clone(),
                         document_number: e.document_number.clone(),
+                        case_reference: e.case_reference.clone(),
                         uri: e.uri.clone(),
                     });
                     item.changed_after_publication |= e.after_publication;

@@ -204,6 +204,9 @@ pub enum Outcome {
     Discussed,
     /// Udsat.
     Postponed,
+    /// Not stated: minutes from before Samraad record the decision's words but not what it
+    /// did to this recommendation (imported history). Approves nothing.
+    NotStated,
 }
 
 /// The outcome for recommendation number `recommendation` (1-based).

@@ -32,6 +32,8 @@ pub struct MembershipInfo {
     pub forum_id: ForumId,
     /// The person.
     pub person_id: PersonId,
+    /// The person's name, as appointed.
+    pub person_name: Name,
     /// The organisation represented.
     pub organization_id: OrganizationId,
     /// The role.
@@ -114,6 +116,16 @@ impl PartnershipState {
     #[must_use]
     pub fn forum(&self, id: ForumId) -> Option<&ForumInfo> {
         self.forums.get(&id)
+    }
+
+    /// All forums.
+    pub fn forums(&self) -> impl Iterator<Item = (&ForumId, &ForumInfo)> {
+        self.forums.iter()
+    }
+
+    /// All registered organisations.
+    pub fn organizations(&self) -> impl Iterator<Item = (&OrganizationId, &OrganizationInfo)> {
+        self.organizations.iter()
     }
 
     /// A membership.
@@ -199,6 +211,7 @@ impl PartnershipState {
                     MembershipInfo {
                         forum_id: e.forum_id,
                         person_id: e.person_id,
+                        person_name: e.person_name.clone(),
                         organization_id: e.organization_id,
                         role: e.role,
                         valid_from: e.valid_from,

@@ -229,6 +229,7 @@ pub fn details(t: &str, kind: ItemKind) -> ItemDetails {
         time_slot: None,
         presenters: vec![],
         guests: vec![],
+        absent: vec![],
         prepared_by: None,
     }
 }
@@ -260,6 +261,7 @@ pub fn proposed(item: AgendaItemId, kind: ItemKind, recs: usize) -> MeetingEvent
         time_slot: None,
         presenters: vec![],
         guests: vec![],
+        absent: vec![],
         prepared_by: None,
         sections: vec![
             SectionEntry {

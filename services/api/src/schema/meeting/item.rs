@@ -112,6 +112,12 @@ impl AgendaItemObject {
             .map(|i| i.guests.iter().map(|n| n.as_str().to_string()).collect())
             .unwrap_or_default()
     }
+    /// Members absent for this item only (the item's "Fraværende").
+    async fn absent(&self) -> Vec<String> {
+        self.visible()
+            .map(|i| i.absent.iter().map(|n| n.as_str().to_string()).collect())
+            .unwrap_or_default()
+    }
     /// Prepared by.
     async fn prepared_by(&self) -> Option<String> {
         self.visible()
@@ -168,6 +174,7 @@ impl AgendaItemObject {
                         id: ID(a.attachment_id.to_string()),
                         title: a.title.as_str().to_string(),
                         document_number: a.document_number.as_ref().map(|d| d.to_string()),
+                        case_reference: a.case_reference.as_ref().map(|c| c.to_string()),
                         uri: a.uri.as_ref().map(|u| u.as_str().to_string()),
                     })
                     .collect()
@@ -237,6 +244,8 @@ pub struct AttachmentObject {
     pub title: String,
     /// Document id (Dok ID).
     pub document_number: Option<String>,
+    /// The Sags ID it is filed under, when not the item's.
+    pub case_reference: Option<String>,
     /// Where the document is.
     pub uri: Option<String>,
 }

@@ -2,7 +2,6 @@
 
 pub mod access;
 pub mod item;
-pub mod minutes_html;
 pub mod mutation;
 pub mod query;
 pub mod subscription;

@@ -12,8 +12,8 @@ use samraad_projections::minutes::render_markdown;
 
 pub use crate::schema::meeting::access::Access;
 use crate::schema::meeting::item::AgendaItemObject;
-use crate::schema::meeting::minutes_html::markdown_to_html;
 pub use crate::schema::meeting::values::*;
+use samraad_projections::minutes_html::markdown_to_html;
 
 /// A meeting as a reader may see it.
 #[derive(Clone)]

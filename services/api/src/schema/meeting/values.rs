@@ -2,7 +2,7 @@
 
 use async_graphql::Enum;
 use samraad_domain::Markdown;
-use samraad_domain::meeting::recommendations::{read_recommendations, write_recommendations};
+use samraad_domain::meeting::recommendations::{section_content, write_recommendations};
 use samraad_domain::meeting::{self as dm, SectionContent};
 
 /// How a meeting gathers.
@@ -133,6 +133,9 @@ pub enum Outcome {
     Discussed,
     /// Udsat.
     Postponed,
+    /// Not stated: imported minutes record the decision's words but not this outcome.
+    /// Approves nothing.
+    NotStated,
 }
 
 /// Attendance of a person.
@@ -209,20 +212,7 @@ pub fn parse_section_text(
     section: dm::Section,
     text: &str,
 ) -> Result<SectionContent, async_graphql::Error> {
-    let markdown = |s: &str| Markdown::parse(s).map_err(|e| crate::errors::invalid("text", e));
-    if section != dm::Section::Recommendations {
-        return Ok(SectionContent::Text(markdown(text)?));
-    }
-    let read = read_recommendations(text);
-    Ok(SectionContent::Recommendations {
-        preamble: markdown(read.preamble.trim())?,
-        proposals: read
-            .proposals
-            .iter()
-            .map(|p| markdown(p))
-            .collect::<Result<_, _>>()?,
-        style: read.style,
-    })
+    section_content(section, text).map_err(|e| crate::errors::invalid("text", e))
 }
 
 #[cfg(test)]

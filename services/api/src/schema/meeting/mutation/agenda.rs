@@ -3,7 +3,7 @@
 
 use async_graphql::{Context, ID, Object};
 use samraad_domain::meeting::{self as dm, MeetingCommand};
-use samraad_domain::{AttachmentId, DocumentNumber, MeetingId, Uri};
+use samraad_domain::{AttachmentId, CaseReference, DocumentNumber, MeetingId, Uri};
 
 use super::agenda_input::*;
 use super::change::{item_id, meeting_id, run};
@@ -36,6 +36,7 @@ impl MeetingAgendaMutation {
             time_slot: input.time_slot.clone(),
             presenters: input.presenters.clone(),
             guests: input.guests.clone(),
+            absent: input.absent.clone(),
             prepared_by: input.prepared_by.clone(),
         })?;
         let sections = input
@@ -133,6 +134,12 @@ impl MeetingAgendaMutation {
                 .as_deref()
                 .filter(|s| !s.trim().is_empty())
                 .map(|s| DocumentNumber::parse(s).map_err(|e| invalid("documentNumber", e)))
+                .transpose()?,
+            case_reference: input
+                .case_reference
+                .as_deref()
+                .filter(|s| !s.trim().is_empty())
+                .map(|s| CaseReference::parse(s).map_err(|e| invalid("caseReference", e)))
                 .transpose()?,
             uri: input
                 .uri

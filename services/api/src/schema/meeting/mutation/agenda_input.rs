@@ -79,6 +79,9 @@ pub struct ItemDetailsInput {
     /// Invited guests.
     #[graphql(default)]
     pub guests: Vec<String>,
+    /// Members absent for this item only (the item's "Fraværende").
+    #[graphql(default)]
+    pub absent: Vec<String>,
     /// Prepared by.
     pub prepared_by: Option<String>,
 }
@@ -120,6 +123,7 @@ pub fn parse_details(d: &ItemDetailsInput) -> async_graphql::Result<dm::ItemDeta
             .transpose()?,
         presenters: names("presenters", &d.presenters)?,
         guests: names("guests", &d.guests)?,
+        absent: names("absent", &d.absent)?,
         prepared_by: opt_name("preparedBy", d.prepared_by.as_ref())?,
     })
 }
@@ -152,6 +156,9 @@ pub struct ProposeAgendaItemInput {
     /// Invited guests.
     #[graphql(default)]
     pub guests: Vec<String>,
+    /// Members absent for this item only (the item's "Fraværende").
+    #[graphql(default)]
+    pub absent: Vec<String>,
     /// Prepared by.
     pub prepared_by: Option<String>,
     /// Initial sections (each starts at revision 1).
@@ -213,6 +220,8 @@ pub struct AttachDocumentInput {
     pub title: String,
     /// Dok ID.
     pub document_number: Option<String>,
+    /// The Sags ID it is filed under, when not the item's.
+    pub case_reference: Option<String>,
     /// Link.
     pub uri: Option<String>,
 }
