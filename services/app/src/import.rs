@@ -17,6 +17,7 @@ use samraad_domain::{
     StreamKind,
 };
 use samraad_minutes::plan::{self, Counts, PlanError, Target, document_key};
+use samraad_minutes::text::MAX_DOCUMENT_BYTES;
 use samraad_minutes::{ReadError, Warning};
 use uuid::Uuid;
 
@@ -61,6 +62,9 @@ pub struct ImportReport {
     pub events: u64,
     /// The document was imported before: nothing was appended.
     pub already_imported: bool,
+    /// The global position of the meeting's last event (read models that reached it show
+    /// the meeting).
+    pub position: samraad_log::Position,
 }
 
 /// Why a document was not imported. Nothing of its meeting is stored.
@@ -75,6 +79,9 @@ pub enum ImportError {
     /// The partnership does not exist.
     #[error("partnership {0} does not exist")]
     PartnershipNotFound(PartnershipId),
+    /// The importer acts for no member organisation of the partnership.
+    #[error("the organisation {0} is not a member of the partnership; it cannot import its minutes")]
+    NotAMember(OrganizationId),
     /// The partnership has no forum of the name the minutes give.
     #[error("the partnership has no forum named {0:?}; create it first")]
     ForumNotFound(String),
@@ -98,15 +105,30 @@ pub async fn import_minutes(
     text: &str,
     options: &ImportOptions,
 ) -> Result<ImportReport, ImportError> {
+    if text.len() > MAX_DOCUMENT_BYTES {
+        return Err(ReadError::TooLarge {
+            size: text.len(),
+            limit: MAX_DOCUMENT_BYTES,
+        }
+        .into());
+    }
     let minutes = samraad_minutes::parse(text)?;
     let key = document_key(partnership_id, text);
     let partnership = service
         .state::<Partnership>(StreamKind::Partnership, partnership_id.as_uuid())
         .await?
         .state;
-    // A dry run may plan into a partnership it would create.
+    // A dry run may plan into a partnership it would create. Someone from outside the
+    // partnership learns nothing of its forums.
+    let outside = !options.platform_operator
+        && !partnership
+            .actor(options.person, options.organization, chrono::Utc::now())
+            .is_member_organization_of(partnership_id);
     if partnership.id().is_none() && !options.dry_run {
         return Err(ImportError::PartnershipNotFound(partnership_id));
+    }
+    if partnership.id().is_some() && outside {
+        return Err(ImportError::NotAMember(options.organization));
     }
     let existing = forum_named(&partnership, &minutes.forum);
     let forum_command = derive_command(partnership_id, "forum", &minutes.forum);
@@ -139,6 +161,7 @@ pub async fn import_minutes(
         warnings,
         events: 0,
         already_imported: false,
+        position: samraad_log::Position::START,
     };
     if options.dry_run {
         report.already_imported = service
@@ -193,16 +216,29 @@ pub async fn import_minutes(
             &issuer(plan::command_id(&key, 0)),
             commands,
         )
-        .await
-        .map_err(|StepFailed { step, error }| ImportError::Refused {
+        .await;
+    match outcome {
+        Ok(outcome) => {
+            report.already_imported = outcome.replayed;
+            report.position = outcome.position;
+            report.events = if outcome.replayed { 0 } else { outcome.version };
+            Ok(report)
+        }
+        // Imported before by someone else (the command id is the document's, the sender theirs).
+        Err(StepFailed {
+            error: AppError::CommandIdReused { .. },
+            ..
+        }) => {
+            report.already_imported = true;
+            Ok(report)
+        }
+        Err(StepFailed { step, error }) => Err(ImportError::Refused {
             what: step
                 .and_then(|i| names.get(i).cloned())
                 .unwrap_or_else(|| "the meeting".into()),
             error,
-        })?;
-    report.already_imported = outcome.replayed;
-    report.events = if outcome.replayed { 0 } else { outcome.version };
-    Ok(report)
+        }),
+    }
 }
 
 /// The forum of this name (case and surrounding space aside).

@@ -183,6 +183,7 @@ const MATRIX: &[(&str, Allowed)] = &[
     ("dropFollowUp", OWNER_OR_RUNS),
     ("adjournMeeting", RUNS_FORUM),
     ("approveMinutes", RUNS_FORUM),
+    ("importMinutes", RUNS_FORUM),
     ("proposeInitiative", MEMBER_ORGS),
     ("approveInitiative", INITIATIVE_MANAGERS),
     ("startInitiative", INITIATIVE_MANAGERS),

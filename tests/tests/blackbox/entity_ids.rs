@@ -176,7 +176,8 @@ async fn ids_stored_before_ids_were_guarded_are_guarded_after_an_upgrade() {
     {
         let conn = rusqlite::Connection::open(dir.path().join("events.db")).unwrap();
         conn.execute_batch(
-            "DELETE FROM entity_ids; DROP TABLE IF EXISTS meta; PRAGMA user_version = 2;",
+            "DELETE FROM entity_ids; DROP TABLE IF EXISTS meta; \
+             ALTER TABLE events DROP COLUMN recorded_at; PRAGMA user_version = 2;",
         )
         .unwrap();
     }

@@ -107,15 +107,15 @@ async fn a_whole_meeting_with_two_organisations_is_seen_live_in_order() {
     for expected in [
         "REFERAT Fagligt Strategisk Niveau",
         "Implementering af samarbejdsaftale",
-        "### Indstilling",
-        "### Beslutning",
+        "## Indstilling",
+        "## Beslutning",
         "Indstillingen blev godkendt.",
         "Kolding Kommune har forbehold",
         "**Afbud:** Sofie Plenge",
         "Sags ID:** EMN-2022-05561",
         // 13:30 UTC in February is 14:30 in the partnership's Europe/Copenhagen.
         "# REFERAT Fagligt Strategisk Niveau d. 26-02-2025",
-        "**Mødedato** 26.02.2025 kl. 14:30",
+        "**Mødedato** Onsdag d. 26. februar 2025 kl. 14:30",
     ] {
         assert!(
             minutes.contains(expected),

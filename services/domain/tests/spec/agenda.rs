@@ -405,6 +405,7 @@ fn contributors_attach_documents() {
         attachment_id: attachment,
         title: title("Flow diagram_endelig version.pptx"),
         document_number: Some(DocumentNumber::parse("11912409").unwrap()),
+        case_reference: Some(CaseReference::parse("EMN-2022-05561").unwrap()),
         uri: None,
     });
     let state = given::<Meeting>([scheduled(), proposed(item_id(1), ItemKind::Decision, 1)])
@@ -416,11 +417,18 @@ fn contributors_attach_documents() {
             attachment_id: attachment,
             title: title("Flow diagram_endelig version.pptx"),
             document_number: Some(DocumentNumber::parse("11912409").unwrap()),
+            case_reference: Some(CaseReference::parse("EMN-2022-05561").unwrap()),
             uri: None,
             after_publication: false,
         }
         .into()]);
-    assert_eq!(state.item(item_id(1)).unwrap().attachments.len(), 1);
+    let attachments = &state.item(item_id(1)).unwrap().attachments;
+    assert_eq!(attachments.len(), 1);
+    assert_eq!(
+        attachments[0].case_reference.as_ref().map(|c| c.to_string()),
+        Some("EMN-2022-05561".to_owned()),
+        "an attachment keeps the Sags ID it is filed under"
+    );
     for actor in [outsider(), observer(), member_elsewhere()] {
         given::<Meeting>([scheduled(), proposed(item_id(1), ItemKind::Decision, 1)])
             .by(actor)

@@ -310,6 +310,7 @@ fn a_status_report_has_lights_or_a_text() {
                 attachment_id: AttachmentId::from_uuid(uuid::Uuid::from_u128(77)),
                 title: title("Bilag 5 Status på VIP-indsatsen"),
                 document_number: None,
+                case_reference: None,
                 uri: None,
             }))
             .ok();

@@ -182,7 +182,14 @@ fn migrate(conn: &Connection) -> Result<(), StoreError> {
         for (i, sql) in MIGRATIONS.iter().enumerate() {
             let version = i as i32 + 1;
             if version > current {
-                conn.execute_batch(sql).map_err(map_err)?;
+                // Inside our lock, a migration fails only on a schema that is not what its
+                // version says (a damaged file), or on a full disk.
+                conn.execute_batch(sql).map_err(|e| match map_err(e) {
+                    StoreError::Unavailable(reason) => {
+                        not_ours(format!("migration to schema {version} failed: {reason}"))
+                    }
+                    other => other,
+                })?;
                 conn.execute_batch(&format!(
                     "PRAGMA application_id = {APPLICATION_ID}; PRAGMA user_version = {version};"
                 ))

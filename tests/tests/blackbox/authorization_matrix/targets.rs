@@ -246,6 +246,14 @@ impl Fixture {
                 "followUpId": self.follow_up().await, "reason": "Overhalet af indsatsen"}),
             "adjournMeeting" => json!({"meetingId": self.open_meeting().await}),
             "approveMinutes" => json!({"meetingId": self.adjourned_meeting().await}),
+            // A document of its own per target: one imported meeting each.
+            "importMinutes" => json!({"partnershipId": p, "document": format!(
+                "REFERAT Fagligt Strategisk Niveau d. 26-02-2025\n\n\
+                 Mødedato Onsdag d. 26. februar 2025 kl. 14:30\n\n\
+                 Mødested Regionshuset, Damhaven 12, 7100 Vejle\n\n\
+                 Punkt 1: Godkendelse af dagsorden {}\n\n\
+                 Indstilling\n\nDet indstilles, at dagsordenen godkendes.\n\n\
+                 Beslutning\n\nGodkendt.\n", new_id())}),
             "proposeInitiative" => json!({"partnershipId": p, "title": "Sammenhængende forløb",
                 "responsibleForumId": f, "leadOrganizationIds": [self.c.municipality],
                 "period": {"start": "2025-01-01", "end": "2026-12-31"},

@@ -4,6 +4,7 @@
 mod agenda;
 mod agenda_input;
 mod change;
+mod import;
 mod live;
 mod live_input;
 
@@ -30,6 +31,7 @@ pub struct MeetingMutation(
     MeetingScheduleMutation,
     MeetingAgendaMutation,
     MeetingLiveMutation,
+    import::MeetingImportMutation,
 );
 
 /// Room and address.
