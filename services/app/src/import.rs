@@ -80,7 +80,9 @@ pub enum ImportError {
     #[error("partnership {0} does not exist")]
     PartnershipNotFound(PartnershipId),
     /// The importer acts for no member organisation of the partnership.
-    #[error("the organisation {0} is not a member of the partnership; it cannot import its minutes")]
+    #[error(
+        "the organisation {0} is not a member of the partnership; it cannot import its minutes"
+    )]
     NotAMember(OrganizationId),
     /// The partnership has no forum of the name the minutes give.
     #[error("the partnership has no forum named {0:?}; create it first")]

@@ -391,6 +391,13 @@ fn item_content(
                 None => part.text.clone(),
             });
         }
+        if section == DomainSection::Background {
+            for list in agenda_lists(item) {
+                let before = text.take().unwrap_or_default();
+                let gap = if before.is_empty() { "" } else { "\n\n" };
+                text = Some(format!("{before}{gap}{AGENDA_LIST}\n\n{list}"));
+            }
+        }
         if let Some(text) = text {
             sections.push(SectionEntry {
                 section,
@@ -399,6 +406,41 @@ fn item_content(
         }
     }
     Ok((details, sections))
+}
+
+/// The line that introduces an agenda's list of attachments kept in the Sagsfremstilling.
+const AGENDA_LIST: &str = "Bilag til dagsordenen:";
+
+/// The lists of attachments the reader did not take as the item's record (it takes those
+/// after the decision, else the last list): the agenda's wording often differs from the
+/// files', so they are kept as text.
+fn agenda_lists(item: &Item) -> Vec<&str> {
+    let decision = item
+        .sections
+        .iter()
+        .position(|s| s.kind == SectionKind::Decision);
+    let lists: Vec<(usize, &str)> = item
+        .sections
+        .iter()
+        .enumerate()
+        .filter(|(_, s)| s.kind == SectionKind::Attachments)
+        .map(|(i, s)| (i, s.text.as_str()))
+        .filter(|(_, t)| !t.trim().is_empty() && t.trim() != ".")
+        .collect();
+    let after = |i: usize| decision.is_some_and(|d| i > d);
+    let recorded_after = lists.iter().any(|(i, _)| after(*i));
+    let last = lists.last().map(|(i, _)| *i);
+    lists
+        .iter()
+        .filter(|(i, _)| {
+            if recorded_after {
+                !after(*i)
+            } else {
+                Some(*i) != last
+            }
+        })
+        .map(|(_, t)| *t)
+        .collect()
 }
 
 /// The outcomes to record and how many the wording stated: one per recommendation (those the

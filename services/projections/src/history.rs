@@ -18,6 +18,8 @@ pub struct HistoryEntry {
     pub event_type: String,
     /// When it happened.
     pub occurred_at: DateTime<Utc>,
+    /// When it was written, where that is later (imported history; the actor imported it).
+    pub recorded_at: Option<DateTime<Utc>>,
     /// The person who acted.
     pub actor_person: Uuid,
     /// The organisation they acted for.
@@ -44,6 +46,7 @@ impl HistoryEntry {
             version: recorded.version,
             event_type: recorded.event_type.clone(),
             occurred_at: recorded.metadata.occurred_at,
+            recorded_at: recorded.metadata.recorded_at,
             actor_person: recorded.metadata.actor_person,
             actor_organization: recorded.metadata.actor_organization,
             command_id: recorded.metadata.causation_id,

@@ -116,6 +116,17 @@ struct Importer<'a> {
 
 impl Importer<'_> {
     async fn file(&mut self, file: &Path) -> anyhow::Result<ImportReport> {
+        let size = std::fs::metadata(file)
+            .context("cannot read the file")?
+            .len();
+        let limit = samraad_minutes::text::MAX_DOCUMENT_BYTES;
+        if size > limit as u64 {
+            return Err(samraad_minutes::ReadError::TooLarge {
+                size: usize::try_from(size).unwrap_or(usize::MAX),
+                limit,
+            }
+            .into());
+        }
         let bytes = std::fs::read(file).context("cannot read the file")?;
         let (text, _) = samraad_minutes::text::decode(&bytes)?;
         let minutes = samraad_minutes::parse(&text)?;
@@ -123,23 +134,32 @@ impl Importer<'_> {
             Some(name) => name.clone(),
             None => partnership_of(&minutes.forum).to_owned(),
         };
-        let (partnership, organization) = self.partnership_named(&name).await?;
-        let options = ImportOptions {
+        // Read and plan before anything is set up: a document that is not minutes, or holds
+        // what the model cannot, creates nothing at all.
+        let (partnership, organization) = self.partnership_named(&name, false).await?;
+        let mut options = ImportOptions {
             person: self.person,
             organization,
             platform_operator: true,
             create_forum: true,
             seat_as: Some(self.person_name.clone()),
-            dry_run: self.dry_run,
+            dry_run: true,
         };
+        let planned = import_minutes(self.service, partnership, &text, &options).await?;
+        if self.dry_run {
+            return Ok(planned);
+        }
+        self.partnership_named(&name, true).await?;
+        options.dry_run = false;
         Ok(import_minutes(self.service, partnership, &text, &options).await?)
     }
 
-    /// The partnership of this name and the importing organisation in it, created when
-    /// missing (not in a dry run).
+    /// The partnership of this name and the importing organisation in it; with `create`,
+    /// created when missing.
     async fn partnership_named(
         &mut self,
         name: &str,
+        create: bool,
     ) -> anyhow::Result<(PartnershipId, OrganizationId)> {
         let wanted = name.trim().to_lowercase();
         let known = self
@@ -165,10 +185,15 @@ impl Importer<'_> {
             .organizations()
             .find(|(_, o)| o.name.as_str().to_lowercase() == wanted_org)
             .map(|(id, _)| *id);
+        // One id for the importing organisation in every partnership (organisation ids may
+        // be registered in several), so one token of the importer reads them all.
+        let nowhere = PartnershipId::from_uuid(Uuid::nil());
+        let everywhere = derive_command(nowhere, "organization", self.organization.as_str());
         let register = derive_command(id, "organization", self.organization.as_str());
-        let organization = registered
-            .unwrap_or_else(|| OrganizationId::from_uuid(CommandService::new_entity_id(register)));
-        if self.dry_run {
+        let organization = registered.unwrap_or_else(|| {
+            OrganizationId::from_uuid(CommandService::new_entity_id(everywhere))
+        });
+        if !create {
             return Ok((id, organization));
         }
         let issuer = |command_id| Issuer {

@@ -17,6 +17,7 @@ mod command_ids;
 mod entity_ids;
 mod funds;
 mod http_basics;
+mod import_minutes;
 mod limits;
 mod meeting_lifecycle;
 mod operations;

@@ -425,7 +425,10 @@ fn contributors_attach_documents() {
     let attachments = &state.item(item_id(1)).unwrap().attachments;
     assert_eq!(attachments.len(), 1);
     assert_eq!(
-        attachments[0].case_reference.as_ref().map(|c| c.to_string()),
+        attachments[0]
+            .case_reference
+            .as_ref()
+            .map(|c| c.to_string()),
         Some("EMN-2022-05561".to_owned()),
         "an attachment keeps the Sags ID it is filed under"
     );

@@ -109,8 +109,11 @@ pub struct HistoryItem {
     /// Event type, e.g. `AgendaItemEdited`.
     #[graphql(name = "type")]
     pub event_type: String,
-    /// When.
+    /// When it happened (for imported minutes: the meeting's time).
     pub occurred_at: DateTime<Utc>,
+    /// When it was written, where that is later than `occurredAt`: history imported from
+    /// minutes, written at import by the `actor` who imported it. Null for live changes.
+    pub recorded_at: Option<DateTime<Utc>>,
     /// Who acted.
     pub actor: ActorObject,
     /// The stream and its version.
@@ -128,6 +131,7 @@ impl HistoryItem {
             position: entry.position.to_string(),
             event_type: entry.event_type.clone(),
             occurred_at: entry.occurred_at,
+            recorded_at: entry.recorded_at,
             actor: ActorObject::of(model, entry.actor_person, entry.actor_organization),
             stream: entry.stream.clone(),
             version: i64::try_from(entry.version).unwrap_or(i64::MAX),

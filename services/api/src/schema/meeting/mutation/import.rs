@@ -88,7 +88,8 @@ impl MeetingImportMutation {
         input: ImportMinutesInput,
     ) -> async_graphql::Result<ImportMinutesPayload> {
         let issuer = issuer(ctx, None, None)?;
-        let partnership = PartnershipId::from_uuid(parse_id(&input.partnership_id, "partnershipId")?);
+        let partnership =
+            PartnershipId::from_uuid(parse_id(&input.partnership_id, "partnershipId")?);
         let options = ImportOptions {
             person: issuer.person,
             organization: issuer.organization,
@@ -101,7 +102,10 @@ impl MeetingImportMutation {
         let report = import_minutes(&services.commands, partnership, &input.document, &options)
             .await
             .map_err(|e| import_error(e).extend())?;
-        services.projections.wait_for(report.position, READ_BACK).await;
+        services
+            .projections
+            .wait_for(report.position, READ_BACK)
+            .await;
         let reader = viewer(ctx);
         let meeting = services
             .projections

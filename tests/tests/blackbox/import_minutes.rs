@@ -1,0 +1,377 @@
+//! `samraad import` and `samraad export minutes` on the three sample minutes: every count as
+//! counted by hand, the source's titles, ids and decisions in the export, the export imported
+//! again into the same meeting, a second import appending nothing, and documents that are not
+//! minutes refused with their file and line, leaving the store as it was.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+use samraad_tests::{Server, TESTS_DIR, samraad_bin};
+use serde_json::{Value, json};
+use uuid::Uuid;
+
+/// The importer the command line acts as (`samraad_server::import::IMPORTER`).
+const IMPORTER: Uuid = Uuid::from_u128(0x5341_4d52_0000_4000_8000_696d_706f_7274);
+
+/// What a meeting holds, as compared across imports (ids left out).
+const MEETING: &str = "query($m: ID!) { meeting(id: $m) { startsAt endsAt mode placeNotGiven
+    location { address } status
+    attendance { name status }
+    agenda { items { number title kind visibility caseReference documentNumber
+      timeSlot absent
+      sections { section text proposals style }
+      attachments { title documentNumber caseReference }
+      decision { text outcome outcomes { recommendation outcome note } } } } } }";
+
+fn fixture(name: &str) -> PathBuf {
+    Path::new(TESTS_DIR)
+        .join("../services/minutes/tests/fixtures")
+        .join(name)
+}
+
+const SAMPLES: [&str; 3] = [
+    "lillebaelt-fsn-2025-02-26.txt",
+    "slagelse-fsf-2024-12-11.txt",
+    "slagelse-fsf-2025-06-17.md",
+];
+
+fn samraad(args: &[&str]) -> Output {
+    let output = Command::new(samraad_bin()).args(args).output().unwrap();
+    assert!(
+        output.status.code().is_some(),
+        "samraad {args:?} died: {output:?}"
+    );
+    output
+}
+
+fn import(dir: &Path, files: &[PathBuf]) -> Output {
+    let mut args = vec!["import", "--data-dir", dir.to_str().unwrap()];
+    args.extend(files.iter().map(|f| f.to_str().unwrap()));
+    samraad(&args)
+}
+
+/// The meeting id of each file's summary line, in order.
+fn meeting_ids(output: &Output) -> Vec<String> {
+    String::from_utf8_lossy(&output.stdout)
+        .lines()
+        .filter_map(|l| l.split_once(": meeting ").map(|(_, rest)| rest))
+        .map(|rest| rest.split(' ').next().unwrap().to_owned())
+        .collect()
+}
+
+/// The log's head, as `samraad rebuild` reports it.
+fn head(dir: &Path) -> String {
+    let out = samraad(&["rebuild", "--data-dir", dir.to_str().unwrap()]);
+    assert!(out.status.success(), "{out:?}");
+    let stdout = String::from_utf8_lossy(&out.stdout).to_string();
+    stdout.lines().next().unwrap().to_owned()
+}
+
+fn export(dir: &Path, meeting: &str, extra: &[&str]) -> String {
+    let mut args = vec![
+        "export",
+        "minutes",
+        "--data-dir",
+        dir.to_str().unwrap(),
+        "--meeting",
+        meeting,
+    ];
+    args.extend(extra);
+    let out = samraad(&args);
+    assert!(out.status.success(), "{out:?}");
+    String::from_utf8(out.stdout).unwrap()
+}
+
+/// A token of the importer for the organisation it imported for (its secretariat seats).
+async fn importer_token(server: &Server) -> String {
+    let probe = server.token_operator(IMPORTER, Uuid::now_v7());
+    let data = server
+        .gql(
+            &probe,
+            "{ partnerships { organizations { id name } } }",
+            json!({}),
+        )
+        .await;
+    let org = data["partnerships"][0]["organizations"][0]["id"]
+        .as_str()
+        .unwrap()
+        .parse()
+        .unwrap();
+    server.token(IMPORTER, org)
+}
+
+/// Counts of a meeting as the API shows it: items, recommendations, outcomes the wording
+/// stated (per recommendation), item outcomes, decisions, attachments, participants,
+/// apologies.
+fn counts(meeting: &Value) -> [usize; 8] {
+    let items = meeting["agenda"]["items"].as_array().unwrap();
+    let decisions: Vec<&Value> = items
+        .iter()
+        .map(|i| &i["decision"])
+        .filter(|d| !d.is_null())
+        .collect();
+    let attendance = meeting["attendance"].as_array().unwrap();
+    let with = |status: &str| attendance.iter().filter(|a| a["status"] == status).count();
+    [
+        items.len(),
+        items
+            .iter()
+            .flat_map(|i| i["sections"].as_array().unwrap())
+            .filter(|s| s["section"] == "RECOMMENDATIONS")
+            .map(|s| s["proposals"].as_array().unwrap().len())
+            .sum(),
+        decisions
+            .iter()
+            .flat_map(|d| d["outcomes"].as_array().unwrap())
+            .filter(|o| o["outcome"] != "NOT_STATED")
+            .count(),
+        decisions.iter().filter(|d| !d["outcome"].is_null()).count(),
+        decisions.len(),
+        items
+            .iter()
+            .map(|i| i["attachments"].as_array().unwrap().len())
+            .sum(),
+        with("PRESENT"),
+        with("APOLOGIES"),
+    ]
+}
+
+#[tokio::test]
+async fn the_samples_import_with_every_count_export_and_import_back_the_same() {
+    let dir = tempfile::tempdir().unwrap();
+    let files: Vec<PathBuf> = SAMPLES.iter().map(|s| fixture(s)).collect();
+    let first = import(dir.path(), &files);
+    assert!(first.status.success(), "{first:?}");
+    let ids = meeting_ids(&first);
+    assert_eq!(ids.len(), 3, "{}", String::from_utf8_lossy(&first.stdout));
+    let stderr = String::from_utf8_lossy(&first.stderr);
+    assert!(
+        stderr.contains("lillebaelt-fsn-2025-02-26.txt:14: warning: the table of contents"),
+        "warnings name file and line:\n{stderr}"
+    );
+
+    // Importing again appends nothing.
+    let before = head(dir.path());
+    let again = import(dir.path(), &files);
+    assert!(again.status.success(), "{again:?}");
+    assert_eq!(
+        meeting_ids(&again),
+        ids,
+        "the same documents are the same meetings"
+    );
+    assert!(
+        String::from_utf8_lossy(&again.stdout).contains("3 of 3 documents imported, 0 events"),
+        "{}",
+        String::from_utf8_lossy(&again.stdout)
+    );
+    assert_eq!(head(dir.path()), before, "a second import appended events");
+
+    // Counted by hand in the sources (services/minutes/tests/samples.rs).
+    let expected: [[usize; 8]; 3] = [
+        [17, 22, 13, 2, 13, 14, 10, 4],
+        [5, 7, 0, 4, 5, 12, 0, 0],
+        [8, 8, 0, 6, 8, 11, 0, 0],
+    ];
+    let exports: Vec<String> = ids.iter().map(|m| export(dir.path(), m, &[])).collect();
+    let server = Server::start_with(dir.path(), None);
+    let token = importer_token(&server).await;
+    let mut states = Vec::new();
+    for (k, id) in ids.iter().enumerate() {
+        let data = server.gql(&token, MEETING, json!({ "m": id })).await;
+        let meeting = &data["meeting"];
+        assert_eq!(counts(meeting), expected[k], "{}", SAMPLES[k]);
+        states.push(meeting.clone());
+    }
+    // The Lillebælt meeting: 14:30 in Copenhagen, in the room the header names, and its
+    // events occurred then though they were written now, by the importer.
+    assert_eq!(states[0]["startsAt"], "2025-02-26T13:30:00+00:00");
+    assert_eq!(
+        states[0]["location"]["address"],
+        "Regionshuset, Damhaven 12 7100 Vejle, Mødelokale 6 - stuen"
+    );
+    assert_eq!(states[2]["mode"], "ONLINE");
+    let history = server
+        .gql(
+            &token,
+            "query($m: ID!) { history(entityId: $m) { type occurredAt recordedAt actor { personId } } }",
+            json!({ "m": ids[0] }),
+        )
+        .await;
+    let scheduled = &history["history"][0];
+    assert_eq!(scheduled["type"], "MeetingScheduled");
+    assert_eq!(scheduled["occurredAt"], "2025-02-26T13:30:00+00:00");
+    assert!(
+        scheduled["recordedAt"].as_str().unwrap() > "2026",
+        "{scheduled}"
+    );
+    assert_eq!(scheduled["actor"]["personId"], IMPORTER.to_string());
+    drop(server);
+
+    // Every title, Sags ID, Dok ID and decision text of the source is in the export.
+    for (k, sample) in SAMPLES.iter().enumerate() {
+        let (source, _) =
+            samraad_minutes::text::decode(&std::fs::read(fixture(sample)).unwrap()).unwrap();
+        let minutes = samraad_minutes::parse(&source).unwrap();
+        let exported = &exports[k];
+        for item in &minutes.items {
+            let mut wanted = vec![item.title.clone()];
+            wanted.extend(item.case_reference.clone());
+            wanted.extend(item.document_id.clone());
+            wanted.extend(item.decision.iter().map(|d| d.text.clone()));
+            wanted.extend(item.attachments.iter().map(|a| a.title.clone()));
+            for text in wanted {
+                assert!(
+                    exported.contains(&text),
+                    "{sample}: the export lacks {text:?}"
+                );
+            }
+        }
+    }
+
+    // The exports imported into a fresh store are the same meetings.
+    let copy = tempfile::tempdir().unwrap();
+    let mut exported_files = Vec::new();
+    for (k, text) in exports.iter().enumerate() {
+        let path = copy.path().join(format!("export-{k}.md"));
+        std::fs::write(&path, text).unwrap();
+        exported_files.push(path);
+    }
+    let store = copy.path().join("store");
+    let back = import(&store, &exported_files);
+    assert!(back.status.success(), "{back:?}");
+    assert!(
+        !String::from_utf8_lossy(&back.stderr).contains("warning"),
+        "Samraad's own minutes read without warnings:\n{}",
+        String::from_utf8_lossy(&back.stderr)
+    );
+    let back_ids = meeting_ids(&back);
+    let server = Server::start_with(&store, None);
+    let token = importer_token(&server).await;
+    for (k, id) in back_ids.iter().enumerate() {
+        let data = server.gql(&token, MEETING, json!({ "m": id })).await;
+        assert_eq!(data["meeting"], states[k], "{}: round trip", SAMPLES[k]);
+    }
+}
+
+#[tokio::test]
+async fn minutes_export_as_html_with_tables_and_for_the_public() {
+    let dir = tempfile::tempdir().unwrap();
+    let minutes = "REFERAT Temaudvalg Kronikere d. 03-03-2025\n\n\
+        Mødedato Mandag d. 3. marts 2025 kl. 10:00\n\nMødested Sygehus Lillebælt, lokale 2\n\n\
+        Punkt 1: Orientering om status\n\n1 (Åben) Orientering om status\n\nSagsfremstilling\n\n\
+        | Indsats | Status |\n|---|---|\n| FLUS | Grøn |\n\nBeslutning\n\nTaget til efterretning.\n\n\
+        Punkt 2: Beslutning om personsager\n\n2 (Lukket) Beslutning om personsager\n\n\
+        Sagsfremstilling\n\nFORTROLIGT-CANARY\n\nBeslutning\n\nGodkendt.\n";
+    let file = dir.path().join("referat.txt");
+    std::fs::write(&file, minutes).unwrap();
+    let store = dir.path().join("store");
+    let out = import(&store, &[file]);
+    assert!(out.status.success(), "{out:?}");
+    let id = &meeting_ids(&out)[0];
+    let html = export(&store, id, &["--format", "html"]);
+    assert!(
+        html.contains("<table>") && html.contains("<td>FLUS</td>"),
+        "{html}"
+    );
+    assert!(
+        html.contains("FORTROLIGT-CANARY"),
+        "the store's holder sees closed items"
+    );
+    let public = export(&store, id, &["--as-public"]);
+    assert!(public.contains("# Punkt 2: Lukket punkt"), "{public}");
+    assert!(!public.contains("FORTROLIGT-CANARY"), "{public}");
+    assert!(!public.contains("personsager"), "{public}");
+}
+
+#[tokio::test]
+async fn documents_that_are_not_minutes_are_refused_by_file_and_line_and_store_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = dir.path().join("store");
+    // Something in the store first, so that "unchanged" means something.
+    let ok = import(&store, &[fixture(SAMPLES[1])]);
+    assert!(ok.status.success(), "{ok:?}");
+    let before = head(&store);
+
+    let lillebaelt = std::fs::read_to_string(fixture(SAMPLES[0])).unwrap();
+    let foreign = dir.path().join("README.txt");
+    std::fs::write(&foreign, "Samraad\n\nEt system til møder.\n").unwrap();
+    let truncated = dir.path().join("truncated.txt");
+    std::fs::write(
+        &truncated,
+        lillebaelt.lines().take(27).collect::<Vec<_>>().join("\n"),
+    )
+    .unwrap();
+    let binary = dir.path().join("referat.pdf");
+    std::fs::write(&binary, b"%PDF-1.7\n\0\x01\x02 stream").unwrap();
+    let huge = dir.path().join("huge.txt");
+    std::fs::File::create(&huge)
+        .unwrap()
+        .set_len(50 * 1024 * 1024)
+        .unwrap();
+    let with_break_decided = dir.path().join("pause.txt");
+    std::fs::write(
+        &with_break_decided,
+        "REFERAT Temaudvalg d. 03-03-2025\n\nMødedato Mandag d. 3. marts 2025 kl. 10:00\n\n\
+         Mødested Ikke oplyst\n\nPunkt 1: Pause\n\nBeslutning\n\nGodkendt.\n",
+    )
+    .unwrap();
+    let files = [&foreign, &truncated, &binary, &huge, &with_break_decided];
+    let out = import(&store, &files.map(|f| f.to_path_buf()));
+    assert!(!out.status.success(), "{out:?}");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    for (file, says) in [
+        (&foreign, "README.txt: error: line 1: no agenda item"),
+        (&truncated, "truncated.txt: error: line 3: no agenda item"),
+        (&binary, "referat.pdf: error: the document is binary"),
+        (&huge, "huge.txt: error: the document is 52428800 bytes"),
+        (
+            &with_break_decided,
+            "pause.txt: error: line 7: a break (Pause) with a decision",
+        ),
+    ] {
+        assert!(
+            stderr.contains(says),
+            "{}: expected {says:?} in:\n{stderr}",
+            file.display()
+        );
+    }
+    assert!(
+        String::from_utf8_lossy(&out.stdout).contains("0 of 5 documents imported"),
+        "{out:?}"
+    );
+    assert_eq!(head(&store), before, "a refused document changed the store");
+
+    // Windows-1252, as old ESDH exports write it, imports like UTF-8: the same meeting.
+    let cp1252: Vec<u8> = std::fs::read_to_string(fixture(SAMPLES[1]))
+        .unwrap()
+        .chars()
+        .map(|c| match c {
+            'æ' => 0xE6,
+            'ø' => 0xF8,
+            'å' => 0xE5,
+            'Æ' => 0xC6,
+            'Ø' => 0xD8,
+            'Å' => 0xC5,
+            'é' => 0xE9,
+            '–' => 0x96,
+            c if c.is_ascii() => c as u8,
+            _ => b'?',
+        })
+        .collect();
+    let legacy = dir.path().join("esdh.txt");
+    std::fs::write(&legacy, &cp1252).unwrap();
+    let dry = samraad(&[
+        "import",
+        "--dry-run",
+        "--data-dir",
+        store.to_str().unwrap(),
+        legacy.to_str().unwrap(),
+    ]);
+    assert!(dry.status.success(), "{dry:?}");
+    assert_eq!(head(&store), before, "a dry run stored something");
+    let dry_out = String::from_utf8_lossy(&dry.stdout);
+    assert!(
+        dry_out.contains("5 items, 7 recommendations, 5 decisions"),
+        "{dry_out}"
+    );
+}
