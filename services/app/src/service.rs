@@ -26,6 +26,11 @@ use crate::facts::Fact;
 use crate::health::AppendHealth;
 use crate::ids::{self, Purpose, derive};
 
+mod history;
+
+pub(crate) use history::Step;
+pub use history::StepFailed;
+
 /// Attempts against fresh state before giving up on a contended stream.
 const MAX_ATTEMPTS: usize = 4;
 /// Events read per page when folding a stream.
@@ -141,35 +146,6 @@ impl CommandService {
         )
         .await
         .map_err(|failed| failed.error)
-    }
-
-    /// Executes a meeting's history as one append: the events of all `commands` are stored
-    /// together or not at all (imported minutes are never half a meeting). Each command is
-    /// decided at the time given with it, which its events keep as `occurred_at`; they are
-    /// `recorded_at` now, by the issuer. The first command refused refuses all, and is named
-    /// by its index.
-    pub async fn meeting_history(
-        &self,
-        id: MeetingId,
-        issuer: &Issuer,
-        commands: Vec<(<Meeting as Decider>::Command, DateTime<Utc>)>,
-    ) -> Result<Outcome, StepFailed> {
-        let steps = commands
-            .into_iter()
-            .map(|(command, at)| Step {
-                facts: meeting_facts(&command),
-                command,
-                occurred_at: Some(at),
-            })
-            .collect();
-        self.execute::<Meeting>(
-            StreamKind::Meeting,
-            id.as_uuid(),
-            issuer,
-            steps,
-            meeting_partnership,
-        )
-        .await
     }
 
     /// Executes an initiative command on initiative `id`.
@@ -606,46 +582,5 @@ fn meeting_partnership(state: &MeetingState, command: &MeetingCommand) -> Option
     match command {
         MeetingCommand::ScheduleMeeting(c) => Some(c.partnership_id),
         _ => state.partnership_id(),
-    }
-}
-
-/// One command of an append, with the facts it rests on and, for history, when it occurred.
-#[derive(Debug)]
-struct Step<C> {
-    command: C,
-    facts: Vec<Fact>,
-    occurred_at: Option<DateTime<Utc>>,
-}
-
-impl<C> Step<C> {
-    /// A command decided now.
-    fn now(command: C, facts: Vec<Fact>) -> Self {
-        Self {
-            command,
-            facts,
-            occurred_at: None,
-        }
-    }
-}
-
-/// Why [`CommandService::meeting_history`] stored nothing.
-#[derive(Debug, thiserror::Error)]
-#[error("{}{error}", .step.map(|i| format!("command {} of the history: ", i + 1)).unwrap_or_default())]
-pub struct StepFailed {
-    /// The 0-based index of the command refused, when one was.
-    pub step: Option<usize>,
-    /// Why.
-    pub error: AppError,
-}
-
-impl From<StoreError> for StepFailed {
-    fn from(error: StoreError) -> Self {
-        AppError::from(error).into()
-    }
-}
-
-impl From<AppError> for StepFailed {
-    fn from(error: AppError) -> Self {
-        Self { step: None, error }
     }
 }

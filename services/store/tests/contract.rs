@@ -265,6 +265,11 @@ async fn atomic_multi_event_appends(h: impl Harness) {
     store.close().await;
 }
 
+/// A time as the stores keep it: to the microsecond.
+fn micros(t: chrono::DateTime<chrono::Utc>) -> chrono::DateTime<chrono::Utc> {
+    chrono::DateTime::from_timestamp_micros(t.timestamp_micros()).unwrap()
+}
+
 async fn read_order(h: impl Harness) {
     let store = h.open().await;
     let (a, b) = (stream("a-stream"), stream("b-stream"));
@@ -298,9 +303,6 @@ async fn read_order(h: impl Harness) {
         assert_eq!(recorded.schema_version, e.schema_version);
         assert_eq!(recorded.data, e.data);
         let mut m = e.metadata.clone();
-        let micros = |t: chrono::DateTime<chrono::Utc>| {
-            chrono::DateTime::from_timestamp_micros(t.timestamp_micros()).unwrap()
-        };
         m.occurred_at = micros(m.occurred_at);
         m.recorded_at = m.recorded_at.map(micros);
         assert_eq!(recorded.metadata, m);

@@ -3,6 +3,7 @@
 //! again into the same meeting, a second import appending nothing, and documents that are not
 //! minutes refused with their file and line, leaving the store as it was.
 
+#![allow(clippy::unwrap_used)]
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
@@ -374,4 +375,88 @@ async fn documents_that_are_not_minutes_are_refused_by_file_and_line_and_store_n
         dry_out.contains("5 items, 7 recommendations, 5 decisions"),
         "{dry_out}"
     );
+}
+
+const IMPORT: &str = "mutation($p: ID!, $d: String!, $dry: Boolean) {
+    importMinutes(input: {partnershipId: $p, document: $d, dryRun: $dry}) {
+      meetingId alreadyImported events
+      counts { items recommendations decisions outcomes attachments people peopleMatched }
+      warnings { line message }
+      meeting { agenda { items { title } } attendance { name personId } } } }";
+
+#[tokio::test]
+async fn the_secretariat_imports_minutes_through_the_api() {
+    use samraad_tests::cluster::{Cluster, run};
+    let server = Server::start();
+    let c = Cluster::create(&server).await;
+    let document = "REFERAT Fagligt Strategisk Niveau d. 26-02-2025\n\n\
+        Mødedato Onsdag d. 26. februar 2025 kl. 14:30\n\n\
+        Mødested Regionshuset, Damhaven 12, 7100 Vejle\n\nNoget uventet i hovedet\n\n\
+        Punkt 1: Godkendelse af dagsorden\n\nDeltagere:\n\nSekretær Sø, Ukendt Person\n\n\
+        Indstilling\n\nDet indstilles, at dagsordenen godkendes.\n\nBeslutning\n\nGodkendt.\n";
+    let vars = |dry: bool| json!({"p": c.partnership, "d": document, "dry": dry});
+
+    // A dry run stores nothing.
+    let dry = run(&server, &c.secretariat, IMPORT, vars(true)).await;
+    assert_eq!(dry["importMinutes"]["events"], 0, "{dry}");
+    assert!(dry["importMinutes"]["meeting"].is_null(), "{dry}");
+
+    let data = run(&server, &c.secretariat, IMPORT, vars(false)).await;
+    let imported = &data["importMinutes"];
+    assert_eq!(imported["alreadyImported"], false, "{data}");
+    assert!(imported["events"].as_i64().unwrap() > 5, "{data}");
+    assert_eq!(
+        imported["counts"],
+        json!({"items": 1, "recommendations": 1, "decisions": 1, "outcomes": 1,
+               "attachments": 0, "people": 2, "peopleMatched": 0})
+    );
+    assert_eq!(imported["warnings"][0]["line"], 7, "{data}");
+    assert_eq!(
+        imported["meeting"]["agenda"]["items"][0]["title"],
+        "Godkendelse af dagsorden"
+    );
+
+    // Again, by the chair: nothing appended.
+    let again = run(&server, &c.chair, IMPORT, vars(false)).await;
+    assert_eq!(again["importMinutes"]["alreadyImported"], true, "{again}");
+    assert_eq!(again["importMinutes"]["events"], 0);
+    assert_eq!(again["importMinutes"]["meetingId"], imported["meetingId"]);
+
+    // Bad documents: typed errors naming the line; nothing is stored.
+    let position = |data: &Value| data["position"].as_str().unwrap().to_owned();
+    let before = position(&run(&server, &c.secretariat, "{ position }", json!({})).await);
+    for (document, code, says) in [
+        (
+            "Kære alle, her er programmet.",
+            "INVALID_INPUT",
+            "line 1: no agenda item",
+        ),
+        ("", "INVALID_INPUT", "the document is empty"),
+        (
+            "REFERAT Temaudvalg for Akutområdet d. 03-03-2025\n\nPunkt 1: Velkomst\n",
+            "NOT_FOUND",
+            "no forum named \"Temaudvalg for Akutområdet\"",
+        ),
+    ] {
+        let (got, error) = server
+            .gql_error(
+                Some(&c.secretariat.token),
+                IMPORT,
+                json!({"p": c.partnership, "d": document}),
+            )
+            .await;
+        assert_eq!(got, code, "{error}");
+        assert!(error["message"].as_str().unwrap().contains(says), "{error}");
+    }
+    // A member who does not run the forum may not import into it.
+    let (got, _) = server
+        .gql_error(
+            Some(&c.member.token),
+            IMPORT,
+            json!({"p": c.partnership, "d": document.replace("26-02", "27-02")}),
+        )
+        .await;
+    assert_eq!(got, "FORBIDDEN");
+    let after = position(&run(&server, &c.secretariat, "{ position }", json!({})).await);
+    assert_eq!(before, after, "a refused import stored events");
 }

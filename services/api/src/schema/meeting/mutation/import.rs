@@ -23,9 +23,8 @@ pub struct ImportMinutesInput {
     /// The minutes as text: plain text or Markdown converted from PDF, in the family of
     /// FirstAgenda's and the ESDH systems' templates (at most 8 MiB, within the request limit).
     pub document: String,
-    /// Plan only: report what would be stored, store nothing.
-    #[graphql(default)]
-    pub dry_run: bool,
+    /// Plan only: report what would be stored, store nothing (default false).
+    pub dry_run: Option<bool>,
 }
 
 /// What the minutes hold.
@@ -96,7 +95,7 @@ impl MeetingImportMutation {
             platform_operator: issuer.platform_operator,
             create_forum: false,
             seat_as: None,
-            dry_run: input.dry_run,
+            dry_run: input.dry_run.unwrap_or(false),
         };
         let services = services(ctx);
         let report = import_minutes(&services.commands, partnership, &input.document, &options)
