@@ -16,18 +16,38 @@ use std::time::Instant;
 use samraad_tests::{TESTS_DIR, samraad_bin};
 
 const SAMPLES: [(&str, &str, &str); 3] = [
-    ("lillebaelt-fsn-2025-02-26.txt", "26-02-2025", "26. februar 2025"),
-    ("slagelse-fsf-2024-12-11.txt", "11-12-2024", "11. december 2024"),
+    (
+        "lillebaelt-fsn-2025-02-26.txt",
+        "26-02-2025",
+        "26. februar 2025",
+    ),
+    (
+        "slagelse-fsf-2024-12-11.txt",
+        "11-12-2024",
+        "11. december 2024",
+    ),
     ("slagelse-fsf-2025-06-17.md", "17-06-2025", "17. juni 2025"),
 ];
 
 const MONTHS: [&str; 12] = [
-    "januar", "februar", "marts", "april", "maj", "juni", "juli", "august", "september",
-    "oktober", "november", "december",
+    "januar",
+    "februar",
+    "marts",
+    "april",
+    "maj",
+    "juni",
+    "juli",
+    "august",
+    "september",
+    "oktober",
+    "november",
+    "december",
 ];
 
 fn sample(name: &str) -> String {
-    let path = Path::new(TESTS_DIR).join("../services/minutes/tests/fixtures").join(name);
+    let path = Path::new(TESTS_DIR)
+        .join("../services/minutes/tests/fixtures")
+        .join(name);
     std::fs::read_to_string(path).unwrap()
 }
 
@@ -39,10 +59,17 @@ fn generate(dir: &Path, n: usize) -> Vec<PathBuf> {
             let (name, short, long) = SAMPLES[k % SAMPLES.len()];
             let day = start + chrono::Duration::days(3 * k as i64);
             use chrono::Datelike;
-            let text = sample(name).replace(short, &day.format("%d-%m-%Y").to_string()).replace(
-                long,
-                &format!("{}. {} {}", day.day(), MONTHS[day.month0() as usize], day.year()),
-            );
+            let text = sample(name)
+                .replace(short, &day.format("%d-%m-%Y").to_string())
+                .replace(
+                    long,
+                    &format!(
+                        "{}. {} {}",
+                        day.day(),
+                        MONTHS[day.month0() as usize],
+                        day.year()
+                    ),
+                );
             let path = dir.join(format!("{k:04}-{name}"));
             std::fs::write(&path, text).unwrap();
             path
@@ -62,10 +89,17 @@ fn run(files: &[PathBuf]) -> (f64, u64) {
         .output()
         .unwrap();
     let seconds = started.elapsed().as_secs_f64();
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let stdout = String::from_utf8_lossy(&out.stdout);
     let total = stdout.lines().last().unwrap();
-    assert!(total.starts_with(&format!("{0} of {0} documents", files.len())), "{total}");
+    assert!(
+        total.starts_with(&format!("{0} of {0} documents", files.len())),
+        "{total}"
+    );
     let events = total
         .split(", ")
         .find_map(|p| p.strip_suffix(" events"))

@@ -298,3 +298,83 @@ async fn a_status_report_in_prose_presented_at_an_item() {
         "{body}"
     );
 }
+
+/// "Kommunerne og regionen følger op", "Sekretariatet udarbejder …", "Hanne Andersen vender
+/// tilbage": follow-ups owned by several organisations, a role of the forum, or a person.
+#[tokio::test]
+async fn follow_ups_are_owned_by_organisations_a_role_or_a_person() {
+    let server = Server::start();
+    let c = Cluster::create(&server).await;
+    let (meeting, items) = open_meeting(
+        &server,
+        &c,
+        &[("Opfølgning", "Det indstilles, at planen godkendes.")],
+    )
+    .await;
+    let assign = "mutation($i: AssignFollowUpInput!) { assignFollowUp(input: $i) { followUp {
+        ownerOrganizationId owner { organizationIds role personId personName } } } }";
+    let base = json!({"meetingId": meeting, "itemId": items[0], "description": "Vender tilbage"});
+    let with = |owner: serde_json::Value| {
+        let mut input = base.clone();
+        input
+            .as_object_mut()
+            .unwrap()
+            .extend(owner.as_object().unwrap().clone());
+        json!({ "i": input })
+    };
+    let both = run(
+        &server,
+        &c.secretariat,
+        assign,
+        with(json!({"ownerOrganizationIds": [c.municipality, c.region]})),
+    )
+    .await;
+    let owner = &both["assignFollowUp"]["followUp"];
+    assert!(owner["ownerOrganizationId"].is_null(), "{owner}");
+    assert_eq!(
+        owner["owner"]["organizationIds"],
+        json!([c.municipality.to_string(), c.region.to_string()])
+    );
+    let role = run(
+        &server,
+        &c.secretariat,
+        assign,
+        with(json!({"ownerRole": "SECRETARIAT"})),
+    )
+    .await;
+    assert_eq!(
+        role["assignFollowUp"]["followUp"]["owner"]["role"],
+        "SECRETARIAT"
+    );
+    let person = run(
+        &server,
+        &c.secretariat,
+        assign,
+        with(json!({"ownerPerson": {"personId": c.member.id, "name": "Hanne Andersen"}})),
+    )
+    .await;
+    assert_eq!(
+        person["assignFollowUp"]["followUp"]["owner"]["personName"],
+        "Hanne Andersen"
+    );
+    // Each of the two organisations sees the shared one among its open follow-ups.
+    for org in [c.municipality, c.region] {
+        let data = run(&server, &c.secretariat,
+            "query($o: ID!) { organizationFollowUps(organizationId: $o) { followUp { owner { organizationIds } } } }",
+            json!({"o": org})).await;
+        assert_eq!(
+            data["organizationFollowUps"].as_array().unwrap().len(),
+            1,
+            "{data}"
+        );
+    }
+    // Two owners at once is refused.
+    let (code, _) = server
+        .gql_error(
+            Some(&c.secretariat.token),
+            assign,
+            with(json!({"ownerRole": "CHAIR", "ownerOrganizationId": c.region})),
+        )
+        .await;
+    assert_eq!(code, "INVALID_INPUT");
+}

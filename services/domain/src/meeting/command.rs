@@ -2,6 +2,7 @@
 
 use chrono::{DateTime, NaiveDate, Utc};
 
+use super::follow_up::FollowUpOwner;
 use super::types::*;
 use crate::ids::*;
 use crate::values::{CaseReference, DocumentNumber, Markdown, Name, Title, Uri};
@@ -364,8 +365,8 @@ pub struct AssignFollowUp {
     pub follow_up_id: FollowUpId,
     /// "Sekretariatet udarbejder ..."
     pub description: Markdown,
-    /// Owner organisation.
-    pub owner: OrganizationId,
+    /// Who owns it: organisation(s), the forum's secretariat or chair, or a person.
+    pub owner: FollowUpOwner,
     /// Due date.
     pub due: Option<NaiveDate>,
 }

@@ -6,6 +6,7 @@ use chrono::{DateTime, NaiveDate, Utc};
 use serde::de::Error as _;
 use serde::{Deserialize, Deserializer, Serialize};
 
+use super::follow_up::FollowUpOwner;
 use super::types::*;
 use crate::decider::{EventPayload, event_enum, v1_payloads};
 use crate::entity::{Created, EntityKind};
@@ -83,7 +84,6 @@ v1_payloads!(
     ItemTakenUp,
     DecisionRecorded,
     DecisionCorrected,
-    FollowUpAssigned,
     FollowUpCompleted,
     FollowUpDropped,
     MeetingAdjourned,
@@ -532,10 +532,58 @@ pub struct FollowUpAssigned {
     pub follow_up_id: FollowUpId,
     /// What.
     pub description: Markdown,
+    /// Who owns it.
+    pub owner: FollowUpOwner,
+    /// Due date.
+    pub due: Option<NaiveDate>,
+}
+
+/// Schema version 1 of [`FollowUpAssigned`]: one owner organisation.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct FollowUpAssignedV1 {
+    /// The meeting.
+    pub meeting_id: MeetingId,
+    /// The item.
+    pub item_id: AgendaItemId,
+    /// The follow-up.
+    pub follow_up_id: FollowUpId,
+    /// What.
+    pub description: Markdown,
     /// Owner organisation.
     pub owner: OrganizationId,
     /// Due date.
     pub due: Option<NaiveDate>,
+}
+
+impl From<FollowUpAssignedV1> for FollowUpAssigned {
+    /// Upcast: the one organisation becomes the list of one.
+    fn from(v1: FollowUpAssignedV1) -> Self {
+        Self {
+            meeting_id: v1.meeting_id,
+            item_id: v1.item_id,
+            follow_up_id: v1.follow_up_id,
+            description: v1.description,
+            owner: FollowUpOwner::organization(v1.owner),
+            due: v1.due,
+        }
+    }
+}
+
+impl EventPayload for FollowUpAssigned {
+    const SCHEMA_VERSION: u32 = 2;
+
+    fn decode_version<'de, D: Deserializer<'de>>(
+        schema_version: u32,
+        data: D,
+    ) -> Result<Self, D::Error> {
+        match schema_version {
+            1 => FollowUpAssignedV1::deserialize(data).map(Into::into),
+            2 => Self::deserialize(data),
+            v => Err(D::Error::custom(format_args!(
+                "unsupported FollowUpAssigned schema version {v}"
+            ))),
+        }
+    }
 }
 
 /// A follow-up action was done.

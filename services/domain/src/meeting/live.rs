@@ -245,6 +245,7 @@ pub(super) fn assign_follow_up(
             "describe the follow-up action",
         ));
     }
+    c.owner.validate()?;
     Ok(vec![
         FollowUpAssigned {
             meeting_id: c.meeting_id,
@@ -268,7 +269,7 @@ fn open_follow_up<'a>(
         .follow_ups
         .get(&id)
         .ok_or_else(|| DomainError::not_found("follow-up", id))?;
-    if !(ctx.actor.organization == f.owner || ctx.actor.runs_forum(info.forum_id)) {
+    if !(f.owner.includes(&ctx.actor, info.forum_id) || ctx.actor.runs_forum(info.forum_id)) {
         return Err(DomainError::forbidden(
             Rule::OnlyOwnerOrSecretariatClosesFollowUp,
             format!(

@@ -10,6 +10,7 @@ mod attendance;
 mod coediting;
 mod command;
 mod event;
+mod follow_up;
 mod live;
 mod minutes;
 pub mod recommendations;
@@ -19,6 +20,7 @@ mod types;
 
 pub use command::*;
 pub use event::*;
+pub use follow_up::FollowUpOwner;
 pub use recommendations::RecommendationStyle;
 pub use state::{
     AgendaItem, AgendaLine, Attachment, Decision, FollowUp, MeetingInfo, MeetingState, SectionState,

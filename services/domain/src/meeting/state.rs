@@ -6,6 +6,7 @@ use std::sync::Arc;
 use chrono::{DateTime, NaiveDate, Utc};
 
 use super::event::*;
+use super::follow_up::FollowUpOwner;
 use super::types::*;
 use crate::ids::*;
 use crate::values::{CaseReference, DocumentNumber, Markdown, Name, Title, Uri};
@@ -85,8 +86,8 @@ pub struct FollowUp {
     pub item_id: AgendaItemId,
     /// What.
     pub description: Markdown,
-    /// Owner organisation.
-    pub owner: OrganizationId,
+    /// Who owns it.
+    pub owner: FollowUpOwner,
     /// Due.
     pub due: Option<NaiveDate>,
     /// Status.
@@ -513,7 +514,7 @@ impl MeetingState {
                     FollowUp {
                         item_id: e.item_id,
                         description: e.description.clone(),
-                        owner: e.owner,
+                        owner: e.owner.clone(),
                         due: e.due,
                         status: FollowUpStatus::Open,
                     },

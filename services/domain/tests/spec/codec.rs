@@ -45,6 +45,30 @@ fn events_serialize_as_payload_and_decode_by_type_and_version() {
 }
 
 #[test]
+fn follow_up_assigned_v1_with_one_owner_upcasts_to_a_list_of_one() {
+    let v1 = json!({
+        "meeting_id": meeting().to_string(),
+        "item_id": item_id(1).to_string(),
+        "follow_up_id": uuid::Uuid::from_u128(5).to_string(),
+        "description": "Sekretariatet følger op",
+        "owner": municipality().to_string(),
+        "due": null
+    });
+    let event = MeetingEvent::decode("FollowUpAssigned", 1, v1.clone()).unwrap();
+    let MeetingEvent::FollowUpAssigned(f) = &event else {
+        panic!("wrong event")
+    };
+    assert_eq!(f.owner, FollowUpOwner::organization(municipality()));
+    assert_eq!(event.schema_version(), 2);
+    assert_eq!(
+        serde_json::to_value(&event).unwrap()["owner"],
+        json!({"organizations": [municipality().to_string()]})
+    );
+    assert!(MeetingEvent::decode("FollowUpAssigned", 2, v1).is_err());
+    assert!(MeetingEvent::decode("FollowUpAssigned", 3, json!({})).is_err());
+}
+
+#[test]
 fn agenda_item_proposed_v1_without_visibility_upcasts_to_open() {
     let v1 = json!({
         "meeting_id": meeting().to_string(),

@@ -316,7 +316,7 @@ fn follow_ups_are_assigned_completed_and_dropped_once() {
         item_id: item_id(1),
         follow_up_id: f,
         description: md("Sekretariatet undersøger muligheder for deltagelse"),
-        owner: municipality(),
+        owner: FollowUpOwner::organization(municipality()),
         due: None,
     });
     let (assigned, state) = given::<Meeting>(open_meeting()).when(assign.clone()).ok();
@@ -365,6 +365,61 @@ fn follow_ups_are_assigned_completed_and_dropped_once() {
         }
         .into()]);
     assert_eq!(state.follow_ups()[&f].status, FollowUpStatus::Dropped);
+}
+
+/// "Kommunerne og PLO følger op", "Hanne Andersen vender tilbage": owners beyond one
+/// organisation; each owner may close the follow-up, nobody else but those who run the forum.
+#[test]
+fn follow_ups_are_owned_by_several_organisations_a_role_or_a_person() {
+    let assign = |owner: FollowUpOwner| {
+        MeetingCommand::AssignFollowUp(AssignFollowUp {
+            meeting_id: meeting(),
+            item_id: item_id(1),
+            follow_up_id: FollowUpId::from_uuid(uuid::Uuid::from_u128(900)),
+            description: md("Vender tilbage med en plan"),
+            owner,
+            due: None,
+        })
+    };
+    let complete = MeetingCommand::CompleteFollowUp(CompleteFollowUp {
+        meeting_id: meeting(),
+        follow_up_id: FollowUpId::from_uuid(uuid::Uuid::from_u128(900)),
+        note: None,
+    });
+    let closes = |owner: FollowUpOwner, actor: Actor| {
+        let (assigned, _) = given::<Meeting>(open_meeting()).when(assign(owner)).ok();
+        let mut events = open_meeting();
+        events.extend(assigned);
+        given::<Meeting>(events)
+            .by(actor)
+            .when(complete.clone())
+            .succeeds()
+    };
+    let several = FollowUpOwner::Organizations(vec![municipality(), general_practice()]);
+    assert!(closes(several.clone(), member_municipality()));
+    assert!(closes(several, member_gp()));
+    let gp_person = member_gp().person;
+    let person = FollowUpOwner::Person {
+        person_id: Some(gp_person),
+        name: Name::parse("Hanne Andersen").unwrap(),
+    };
+    assert!(closes(person.clone(), member_gp()));
+    assert!(
+        !closes(person, member_municipality()),
+        "not the person named"
+    );
+    assert!(!closes(FollowUpOwner::Secretariat, member_gp()));
+    assert!(closes(FollowUpOwner::Chair, chair()));
+    assert!(!closes(FollowUpOwner::Chair, member_municipality()));
+    given::<Meeting>(open_meeting())
+        .when(assign(FollowUpOwner::Organizations(vec![])))
+        .then_error("INVALID_INPUT", None);
+    given::<Meeting>(open_meeting())
+        .when(assign(FollowUpOwner::Organizations(vec![
+            region(),
+            region(),
+        ])))
+        .then_error("INVALID_INPUT", None);
 }
 
 #[test]

@@ -58,6 +58,11 @@ where
         }
     }
 
+    /// Whether the command was accepted (for tables of callers).
+    pub fn succeeds(&self) -> bool {
+        self.result.is_ok()
+    }
+
     /// Asserts success and returns the events and the new state.
     pub fn ok(self) -> (Vec<D::Event>, D::State) {
         match self.result {

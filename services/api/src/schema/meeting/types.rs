@@ -4,7 +4,7 @@
 use std::sync::Arc;
 
 use async_graphql::{ID, Object, SimpleObject};
-use chrono::{DateTime, NaiveDate, Utc};
+use chrono::{DateTime, Utc};
 use samraad_domain::meeting::{self as dm};
 use samraad_domain::{AgendaItemId, TimeZone};
 use samraad_projections::MeetingView;
@@ -176,14 +176,7 @@ impl MeetingObject {
             .follow_ups()
             .iter()
             .filter(|(_, f)| self.sees_item(f.item_id))
-            .map(|(id, f)| FollowUpObject {
-                id: ID(id.to_string()),
-                item_id: ID(f.item_id.to_string()),
-                description: f.description.as_str().to_string(),
-                owner_organization_id: ID(f.owner.to_string()),
-                due: f.due,
-                status: f.status.into(),
-            })
+            .map(|(id, f)| FollowUpObject::of(*id, f))
             .collect()
     }
     /// When the minutes were approved.
@@ -243,20 +236,4 @@ pub struct Attendance {
     pub left_at: Option<String>,
 }
 
-/// A follow-up action.
-#[derive(SimpleObject, Clone)]
-#[graphql(name = "FollowUp")]
-pub struct FollowUpObject {
-    /// The follow-up id.
-    pub id: ID,
-    /// The item it came from.
-    pub item_id: ID,
-    /// What is to be done.
-    pub description: String,
-    /// The organisation that owns it.
-    pub owner_organization_id: ID,
-    /// Due date.
-    pub due: Option<NaiveDate>,
-    /// Open, done, dropped.
-    pub status: FollowUpStatus,
-}
+pub use crate::schema::meeting::follow_up::FollowUpObject;

@@ -125,7 +125,9 @@ fn organization_follow_ups(
             let state = &meeting.view.state;
             let starts = state.info().map(|i| i.starts_at);
             for (follow_up_id, f) in state.follow_ups() {
-                if f.owner != owner || status.is_some_and(|s| s != f.status) {
+                if !f.owner.organizations().contains(&owner)
+                    || status.is_some_and(|s| s != f.status)
+                {
                     continue;
                 }
                 if !meeting.sees_item(f.item_id) {
@@ -136,14 +138,7 @@ fn organization_follow_ups(
                     starts,
                     OrganizationFollowUp {
                         meeting_id: ID(id.to_string()),
-                        follow_up: FollowUpObject {
-                            id: ID(follow_up_id.to_string()),
-                            item_id: ID(f.item_id.to_string()),
-                            description: f.description.as_str().to_string(),
-                            owner_organization_id: ID(f.owner.to_string()),
-                            due: f.due,
-                            status: f.status.into(),
-                        },
+                        follow_up: FollowUpObject::of(*follow_up_id, f),
                     },
                 ));
             }

@@ -3,11 +3,10 @@
 
 use async_graphql::{Context, ID, Object};
 use samraad_domain::meeting::{self as dm, MeetingCommand};
-use samraad_domain::{DecisionId, FollowUpId, MeetingId, OrganizationId};
+use samraad_domain::{DecisionId, FollowUpId, MeetingId};
 
 use super::change::{item_id, meeting_id, run};
 use super::live_input::*;
-use crate::schema::common::context::parse_id;
 use crate::schema::common::parse::{markdown, new_id, opt_id, opt_markdown};
 
 /// Live meeting and minutes mutations.
@@ -120,10 +119,7 @@ impl MeetingLiveMutation {
             item_id: item,
             follow_up_id,
             description: markdown("description", &input.description)?,
-            owner: OrganizationId::from_uuid(parse_id(
-                &input.owner_organization_id,
-                "ownerOrganizationId",
-            )?),
+            owner: follow_up_owner(&input)?,
             due: input.due,
         });
         let mut done = run(ctx, id, &issuer, command, Some(item)).await?;

@@ -10,6 +10,7 @@ use crate::schema::common::context::parse_id;
 use crate::schema::common::envelope::CommandEnvelope;
 use crate::schema::common::parse::{markdown, name, opt_id, opt_markdown, opt_name, time_of_day};
 use crate::schema::common::runner::{Done, payloads};
+use crate::schema::meeting::follow_up::{FollowUpPersonInput, FollowUpRole};
 use crate::schema::meeting::types::{AttendanceStatus, FollowUpObject, Outcome as DecisionOutcome};
 
 payloads! {
@@ -203,7 +204,13 @@ pub struct AssignFollowUpInput {
     /// What is to be done ("Sekretariatet udarbejder …").
     pub description: String,
     /// The organisation that owns it.
-    pub owner_organization_id: ID,
+    pub owner_organization_id: Option<ID>,
+    /// Or several organisations that own it ("kommunerne").
+    pub owner_organization_ids: Option<Vec<ID>>,
+    /// Or a role of the forum: its secretariat ("Sekretariatet") or chair ("formandskabet").
+    pub owner_role: Option<FollowUpRole>,
+    /// Or a person.
+    pub owner_person: Option<FollowUpPersonInput>,
     /// Due date.
     pub due: Option<NaiveDate>,
 }
@@ -326,14 +333,7 @@ pub(crate) fn follow_up(done: &mut Done<MeetingChange>, id: FollowUpId) -> Optio
     let f = state.follow_ups().get(&id)?;
     let item = super::change::item_of(&done.changed.meeting, f.item_id);
     let visible = done.changed.meeting.sees_item(f.item_id);
-    let object = visible.then(|| FollowUpObject {
-        id: ID(id.to_string()),
-        item_id: ID(f.item_id.to_string()),
-        description: f.description.as_str().to_string(),
-        owner_organization_id: ID(f.owner.to_string()),
-        due: f.due,
-        status: f.status.into(),
-    });
+    let object = visible.then(|| FollowUpObject::of(id, f));
     if done.changed.item.is_none() {
         done.changed.item = item;
     }
@@ -342,4 +342,53 @@ pub(crate) fn follow_up(done: &mut Done<MeetingChange>, id: FollowUpId) -> Optio
 
 pub(crate) fn follow_up_id(id: &ID) -> async_graphql::Result<FollowUpId> {
     Ok(FollowUpId::from_uuid(parse_id(id, "followUpId")?))
+}
+
+/// The owner `assignFollowUp` names: exactly one of an organisation, organisations, a role of
+/// the forum, or a person.
+pub(crate) fn follow_up_owner(
+    input: &AssignFollowUpInput,
+) -> async_graphql::Result<dm::FollowUpOwner> {
+    let org = |id: &ID, field: &str| Ok(OrganizationId::from_uuid(parse_id(id, field)?));
+    let given = [
+        input.owner_organization_id.is_some(),
+        input.owner_organization_ids.is_some(),
+        input.owner_role.is_some(),
+        input.owner_person.is_some(),
+    ];
+    if given.iter().filter(|g| **g).count() != 1 {
+        return Err(crate::errors::invalid(
+            "owner",
+            "give exactly one of ownerOrganizationId, ownerOrganizationIds, ownerRole, ownerPerson",
+        ));
+    }
+    if let Some(id) = &input.owner_organization_id {
+        return Ok(dm::FollowUpOwner::organization(org(
+            id,
+            "ownerOrganizationId",
+        )?));
+    }
+    if let Some(ids) = &input.owner_organization_ids {
+        return Ok(dm::FollowUpOwner::Organizations(
+            ids.iter()
+                .enumerate()
+                .map(|(i, id)| org(id, &format!("ownerOrganizationIds[{i}]")))
+                .collect::<async_graphql::Result<_>>()?,
+        ));
+    }
+    if let Some(role) = input.owner_role {
+        return Ok(match role {
+            FollowUpRole::Secretariat => dm::FollowUpOwner::Secretariat,
+            FollowUpRole::Chair => dm::FollowUpOwner::Chair,
+        });
+    }
+    let person = input
+        .owner_person
+        .as_ref()
+        .ok_or_else(|| crate::errors::invalid("owner", "missing"))?;
+    Ok(dm::FollowUpOwner::Person {
+        person_id: opt_id(person.person_id.as_ref(), "ownerPerson.personId")?
+            .map(PersonId::from_uuid),
+        name: name("ownerPerson.name", &person.name)?,
+    })
 }
