@@ -5,7 +5,8 @@
 use samraad_domain::fund_pool::facts::{self, MoneyUse};
 use samraad_domain::initiative::facts::presented_at_exists;
 use samraad_domain::initiative::{Initiative, PresentedAt};
-use samraad_domain::meeting::{DecisionRef, Meeting};
+use samraad_domain::meeting::facts::followed_item_exists;
+use samraad_domain::meeting::{DecisionRef, ItemRef, Meeting};
 use samraad_domain::partnership::PartnershipState;
 use samraad_domain::{Decider, DomainError, ForumId, InitiativeId, PartnershipId, StreamKind};
 use samraad_log::StreamName;
@@ -28,6 +29,8 @@ pub(crate) enum Fact {
     /// The meeting (item, attachment) a status report was presented at exists in the
     /// command's partnership.
     PresentedAt(PresentedAt),
+    /// The earlier item an item follows up exists in the command's partnership.
+    FollowedItem(ItemRef),
 }
 
 impl CommandService {
@@ -64,6 +67,16 @@ impl CommandService {
                         )
                         .await?;
                     presented_at_exists(*at, &meeting, partnership)?;
+                }
+                Fact::FollowedItem(followed) => {
+                    let (meeting, partnership) = self
+                        .other::<Meeting>(
+                            StreamKind::Meeting,
+                            followed.meeting_id.as_uuid(),
+                            partnership_id,
+                        )
+                        .await?;
+                    followed_item_exists(*followed, &meeting, partnership)?;
                 }
                 Fact::Initiative(initiative, use_) => {
                     let (state, partnership) = self

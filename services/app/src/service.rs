@@ -571,6 +571,18 @@ impl CommandService {
 fn meeting_facts(command: &MeetingCommand) -> Vec<Fact> {
     match command {
         MeetingCommand::ScheduleMeeting(c) => vec![Fact::ForumOfPartnership(c.forum_id)],
+        MeetingCommand::ProposeAgendaItem(c) => c
+            .details
+            .follows_up
+            .map(Fact::FollowedItem)
+            .into_iter()
+            .collect(),
+        MeetingCommand::ChangeAgendaItemDetails(c) => c
+            .details
+            .follows_up
+            .map(Fact::FollowedItem)
+            .into_iter()
+            .collect(),
         _ => Vec::new(),
     }
 }

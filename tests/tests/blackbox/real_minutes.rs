@@ -378,3 +378,58 @@ async fn follow_ups_are_owned_by_organisations_a_role_or_a_person() {
         .await;
     assert_eq!(code, "INVALID_INPUT");
 }
+
+/// "Opfølgning på møde i Politisk Niveau d. 4. april 2025": an item refers to the earlier
+/// meeting's item it follows up; the item must exist in the partnership, in another meeting.
+#[tokio::test]
+async fn an_item_follows_up_an_earlier_meetings_item() {
+    let server = Server::start();
+    let c = Cluster::create(&server).await;
+    let (earlier, items) = open_meeting(
+        &server,
+        &c,
+        &[(
+            "Sundhedsreformen",
+            "Det indstilles, at orienteringen tages til efterretning.",
+        )],
+    )
+    .await;
+    let later = c.schedule_meeting(&server).await;
+    let propose = "mutation($m: ID!, $f: ItemRefInput) { proposeAgendaItem(input: {meetingId: $m,
+        title: \"Opfølgning: Sundhedsreformen\", kind: INFORMATION, followsUp: $f}) {
+        item { followsUp { meetingId itemId } } } }";
+    let data = run(
+        &server,
+        &c.secretariat,
+        propose,
+        json!({"m": later, "f": {"meetingId": earlier, "itemId": items[0]}}),
+    )
+    .await;
+    assert_eq!(
+        data["proposeAgendaItem"]["item"]["followsUp"],
+        json!({"meetingId": earlier.to_string(), "itemId": items[0].to_string()})
+    );
+    for (f, code) in [
+        (
+            json!({"meetingId": earlier, "itemId": Uuid::now_v7()}),
+            "NOT_FOUND",
+        ),
+        (
+            json!({"meetingId": Uuid::now_v7(), "itemId": items[0]}),
+            "NOT_FOUND",
+        ),
+        (
+            json!({"meetingId": later, "itemId": items[0]}),
+            "INVALID_INPUT",
+        ),
+    ] {
+        let (got, error) = server
+            .gql_error(
+                Some(&c.secretariat.token),
+                propose,
+                json!({"m": later, "f": f}),
+            )
+            .await;
+        assert_eq!(got, code, "{error}");
+    }
+}

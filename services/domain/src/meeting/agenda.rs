@@ -7,7 +7,16 @@ use super::*;
 
 const DRAFTING: &[MeetingStatus] = &[MeetingStatus::Scheduled, MeetingStatus::Open];
 
-pub(super) fn validate_details(details: &ItemDetails) -> Result<(), DomainError> {
+pub(super) fn validate_details(
+    details: &ItemDetails,
+    meeting: MeetingId,
+) -> Result<(), DomainError> {
+    if details.follows_up.is_some_and(|f| f.meeting_id == meeting) {
+        return Err(DomainError::invalid(
+            "follows_up",
+            "an item follows up an item of an earlier meeting, not of its own",
+        ));
+    }
     if let Some(slot) = details.time_slot
         && slot.end <= slot.start
     {
@@ -60,7 +69,7 @@ pub(super) fn propose(
             format!("item {} already exists", c.item_id),
         ));
     }
-    validate_details(&c.details)?;
+    validate_details(&c.details, c.meeting_id)?;
     validate_sections(&c.sections)?;
     let d = c.details;
     Ok(vec![
@@ -77,6 +86,7 @@ pub(super) fn propose(
             presenters: d.presenters,
             guests: d.guests,
             absent: d.absent,
+            follows_up: d.follows_up,
             prepared_by: d.prepared_by,
             sections: c.sections,
             postponed_from: c.postponed_from,

@@ -71,7 +71,7 @@ pub(super) fn change_details(
     require_contributor(info, it, ctx)?;
     require_status(state, OPEN_FOR_EDITS, Rule::MeetingStatus, "edit items")?;
     require_item_status(it, EDITABLE, "edit")?;
-    super::agenda::validate_details(&c.details)?;
+    super::agenda::validate_details(&c.details, c.meeting_id)?;
     if c.base_revision != it.details_revision {
         return Err(DomainError::conflict(
             Rule::NoSilentOverwrite,
@@ -102,6 +102,7 @@ pub(super) fn change_details(
             presenters: d.presenters,
             guests: d.guests,
             absent: d.absent,
+            follows_up: d.follows_up,
             prepared_by: d.prepared_by,
             after_publication: state.is_published(),
         }

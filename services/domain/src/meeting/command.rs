@@ -164,6 +164,8 @@ pub struct ItemDetails {
     pub guests: Vec<Name>,
     /// Members absent for this item only (the item's "Fraværende").
     pub absent: Vec<Name>,
+    /// The earlier meeting's item this one follows up.
+    pub follows_up: Option<ItemRef>,
     /// Prepared by (sagsbehandler / organisation).
     pub prepared_by: Option<Name>,
 }

@@ -201,6 +201,9 @@ pub struct AgendaItemProposed {
     /// Members absent for this item only (none in older events).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub absent: Vec<Name>,
+    /// The earlier meeting's item this one follows up (none in older events).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub follows_up: Option<ItemRef>,
     /// Prepared by.
     pub prepared_by: Option<Name>,
     /// Initial sections (revision 1 each).
@@ -264,6 +267,7 @@ impl From<AgendaItemProposedV1> for AgendaItemProposed {
             presenters: v1.presenters,
             guests: v1.guests,
             absent: Vec::new(),
+            follows_up: None,
             prepared_by: v1.prepared_by,
             sections: v1.sections,
             postponed_from: v1.postponed_from,
@@ -339,6 +343,9 @@ pub struct AgendaItemDetailsChanged {
     /// Members absent for this item only (none in older events).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub absent: Vec<Name>,
+    /// The earlier meeting's item this one follows up (none in older events).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub follows_up: Option<ItemRef>,
     /// Prepared by.
     pub prepared_by: Option<Name>,
     /// After the agenda was published.

@@ -10,6 +10,7 @@ mod attendance;
 mod coediting;
 mod command;
 mod event;
+pub mod facts;
 mod follow_up;
 mod live;
 mod minutes;

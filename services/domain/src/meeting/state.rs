@@ -121,6 +121,8 @@ pub struct AgendaItem {
     pub guests: Vec<Name>,
     /// Members absent for this item only.
     pub absent: Vec<Name>,
+    /// The earlier meeting's item this one follows up.
+    pub follows_up: Option<ItemRef>,
     /// Prepared by.
     pub prepared_by: Option<Name>,
     /// Details revision (1 at proposal, +1 per details change).
@@ -396,6 +398,7 @@ impl MeetingState {
                         presenters: e.presenters.clone(),
                         guests: e.guests.clone(),
                         absent: e.absent.clone(),
+                        follows_up: e.follows_up,
                         prepared_by: e.prepared_by.clone(),
                         details_revision: 1,
                         status: ItemStatus::Proposed,
@@ -434,6 +437,7 @@ impl MeetingState {
                     item.presenters = e.presenters.clone();
                     item.guests = e.guests.clone();
                     item.absent = e.absent.clone();
+                    item.follows_up = e.follows_up;
                     item.prepared_by = e.prepared_by.clone();
                     item.changed_after_publication |= e.after_publication;
                 }

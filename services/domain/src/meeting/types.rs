@@ -281,6 +281,16 @@ pub struct AttendanceEntry {
     pub left_at: Option<NaiveTime>,
 }
 
+/// An agenda item of another meeting: the earlier item an item follows up ("opfølgning på
+/// møde i Politisk Niveau den 4. april 2025").
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct ItemRef {
+    /// The meeting.
+    pub meeting_id: MeetingId,
+    /// The item.
+    pub item_id: AgendaItemId,
+}
+
 /// The decision a fund allocation (or initiative approval) rests on: meeting + item.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub struct DecisionRef {

@@ -235,6 +235,7 @@ pub fn details(t: &str, kind: ItemKind) -> ItemDetails {
         presenters: vec![],
         guests: vec![],
         absent: vec![],
+        follows_up: None,
         prepared_by: None,
     }
 }
@@ -267,6 +268,7 @@ pub fn proposed(item: AgendaItemId, kind: ItemKind, recs: usize) -> MeetingEvent
         presenters: vec![],
         guests: vec![],
         absent: vec![],
+        follows_up: None,
         prepared_by: None,
         sections: vec![
             SectionEntry {

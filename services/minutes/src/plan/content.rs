@@ -51,6 +51,7 @@ pub(super) fn item_content(
             .collect::<Result<_, _>>()
             .map_err(invalid)?,
         prepared_by: None,
+        follows_up: None,
     };
     let mut sections = Vec::new();
     for (section, kinds) in [

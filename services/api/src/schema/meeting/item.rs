@@ -112,6 +112,13 @@ impl AgendaItemObject {
             .map(|i| i.guests.iter().map(|n| n.as_str().to_string()).collect())
             .unwrap_or_default()
     }
+    /// The earlier meeting's item this one follows up.
+    async fn follows_up(&self) -> Option<ItemRefObject> {
+        self.visible()?.follows_up.map(|f| ItemRefObject {
+            meeting_id: ID(f.meeting_id.to_string()),
+            item_id: ID(f.item_id.to_string()),
+        })
+    }
     /// Members absent for this item only (the item's "Fraværende").
     async fn absent(&self) -> Vec<String> {
         self.visible()
@@ -232,6 +239,16 @@ pub struct SectionObject {
     pub proposals: Vec<String>,
     /// For recommendations: how they are written.
     pub style: Option<RecommendationStyle>,
+}
+
+/// An agenda item of another meeting.
+#[derive(SimpleObject, Clone)]
+#[graphql(name = "ItemRef")]
+pub struct ItemRefObject {
+    /// The meeting.
+    pub meeting_id: ID,
+    /// The item.
+    pub item_id: ID,
 }
 
 /// An attachment (bilag).

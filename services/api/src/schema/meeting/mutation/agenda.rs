@@ -37,6 +37,7 @@ impl MeetingAgendaMutation {
             presenters: input.presenters.clone(),
             guests: input.guests.clone(),
             absent: input.absent.clone(),
+            follows_up: input.follows_up.clone(),
             prepared_by: input.prepared_by.clone(),
         })?;
         let sections = input

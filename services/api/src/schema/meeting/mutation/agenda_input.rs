@@ -2,10 +2,11 @@
 
 use async_graphql::{ID, InputObject};
 use samraad_domain::meeting::{self as dm};
-use samraad_domain::{CaseReference, DocumentNumber, Name};
+use samraad_domain::{AgendaItemId, CaseReference, DocumentNumber, MeetingId, Name};
 
 use super::change::MeetingChange;
 use crate::errors::invalid;
+use crate::schema::common::context::parse_id;
 use crate::schema::common::envelope::CommandEnvelope;
 use crate::schema::common::parse::{name, opt_name, time_of_day, title};
 use crate::schema::common::runner::payloads;
@@ -82,6 +83,8 @@ pub struct ItemDetailsInput {
     /// Members absent for this item only (the item's "Fraværende").
     #[graphql(default)]
     pub absent: Vec<String>,
+    /// The earlier meeting's item this one follows up ("opfølgning på møde i … den …").
+    pub follows_up: Option<ItemRefInput>,
     /// Prepared by.
     pub prepared_by: Option<String>,
 }
@@ -91,6 +94,15 @@ pub(crate) fn names(field: &str, list: &[String]) -> async_graphql::Result<Vec<N
         .enumerate()
         .map(|(i, n)| name(&format!("{field}[{i}]"), n))
         .collect()
+}
+
+/// An agenda item of another meeting.
+#[derive(InputObject, Clone)]
+pub struct ItemRefInput {
+    /// The meeting.
+    pub meeting_id: ID,
+    /// The item.
+    pub item_id: ID,
 }
 
 /// Parses item details.
@@ -124,6 +136,19 @@ pub fn parse_details(d: &ItemDetailsInput) -> async_graphql::Result<dm::ItemDeta
         presenters: names("presenters", &d.presenters)?,
         guests: names("guests", &d.guests)?,
         absent: names("absent", &d.absent)?,
+        follows_up: d
+            .follows_up
+            .as_ref()
+            .map(|f| {
+                Ok::<_, async_graphql::Error>(dm::ItemRef {
+                    meeting_id: MeetingId::from_uuid(parse_id(
+                        &f.meeting_id,
+                        "followsUp.meetingId",
+                    )?),
+                    item_id: AgendaItemId::from_uuid(parse_id(&f.item_id, "followsUp.itemId")?),
+                })
+            })
+            .transpose()?,
         prepared_by: opt_name("preparedBy", d.prepared_by.as_ref())?,
     })
 }
@@ -159,6 +184,8 @@ pub struct ProposeAgendaItemInput {
     /// Members absent for this item only (the item's "Fraværende").
     #[graphql(default)]
     pub absent: Vec<String>,
+    /// The earlier meeting's item this one follows up ("opfølgning på møde i … den …").
+    pub follows_up: Option<ItemRefInput>,
     /// Prepared by.
     pub prepared_by: Option<String>,
     /// Initial sections (each starts at revision 1).
