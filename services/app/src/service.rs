@@ -349,18 +349,21 @@ impl CommandService {
             };
             actor.platform_operator = issuer.platform_operator;
             // Each command is decided on the state its predecessors in the append leave,
-            // at its own time; permissions are the actor's now.
-            let mut state = folded.state.clone();
+            // at its own time; permissions are the actor's now. A single command is decided
+            // on the fold itself: no copy of a long stream's state per command.
+            let mut evolved: Option<D::State> = None;
             let mut events = Vec::new();
             let mut refused = None;
+            let last = steps.len() - 1;
             for (index, step) in steps.iter().enumerate() {
+                let current = evolved.as_ref().unwrap_or(&folded.state);
                 let ctx = Context {
                     actor: actor.clone(),
                     now: step.occurred_at.unwrap_or(now),
                 };
                 // Facts the decision rests on are checked after `decide`, so a caller without
                 // permission learns nothing about other partnerships' forums and decisions.
-                let decided = match D::decide(&state, step.command.clone(), &ctx) {
+                let decided = match D::decide(current, step.command.clone(), &ctx) {
                     Ok(decided) => self
                         .check_facts(
                             &step.facts,
@@ -373,10 +376,11 @@ impl CommandService {
                 };
                 match decided {
                     Ok(decided) => {
-                        for event in decided {
-                            state = D::evolve(state, &event);
-                            events.push((event, step.occurred_at));
+                        if index < last {
+                            let state = evolved.take().unwrap_or_else(|| folded.state.clone());
+                            evolved = Some(decided.iter().fold(state, D::evolve));
                         }
+                        events.extend(decided.into_iter().map(|e| (e, step.occurred_at)));
                     }
                     Err(error) => {
                         refused = Some((index, error));
@@ -460,7 +464,8 @@ impl CommandService {
                     // folded into the cache.
                     let appended = result.next_version == folded.version + events.len() as u64;
                     if appended {
-                        self.remember::<D>(&stream, folded, state, issuer, first_event, result);
+                        let decided = events.iter().map(|(e, _)| e);
+                        self.remember::<D>(&stream, folded, decided, issuer, first_event, result);
                     } else {
                         folded.commands.insert(
                             issuer.command_id,
@@ -507,15 +512,18 @@ impl CommandService {
         .into())
     }
 
-    fn remember<D: Decider>(
+    fn remember<'e, D: Decider>(
         &self,
         stream: &StreamName,
         folded: Folded<D::State>,
-        state: D::State,
+        events: impl Iterator<Item = &'e D::Event>,
         issuer: &Issuer,
         first_event: Uuid,
         result: AppendResult,
-    ) {
+    ) where
+        D::Event: 'e,
+    {
+        let state = events.fold(folded.state, D::evolve);
         folded.commands.insert(
             issuer.command_id,
             result.next_version,

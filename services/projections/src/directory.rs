@@ -66,7 +66,7 @@ impl Extra<Partnership> for Directory {
                     },
                 );
             }
-            PartnershipEvent::MembershipEnded(_) => {}
+            PartnershipEvent::MembershipEnded(_) | PartnershipEvent::MinutesTemplateSet(_) => {}
         }
     }
 }

@@ -10,6 +10,7 @@ use std::fmt::Write;
 
 use samraad_domain::TimeZone;
 use samraad_domain::meeting::recommendations::write_recommendations;
+use samraad_domain::partnership::MinutesTemplate;
 
 use samraad_domain::meeting::{
     AgendaItem, AttendanceStatus, Decision, ItemKind, MeetingMode, MeetingState, Outcome, Section,
@@ -38,13 +39,15 @@ const MONTHS: [&str; 12] = [
 ];
 
 /// Renders the minutes of `meeting` for a reader. `forum_name` heads the document; times are
-/// shown in the partnership's `time_zone`; `sees` says whether the reader may see an item's
-/// content (closed items are for members of the forum and its secretariat): an item they may
-/// not see appears only as its number and "Lukket punkt".
+/// shown in the partnership's `time_zone`; `template` is the forum's layout; `sees` says
+/// whether the reader may see an item's content (closed items are for members of the forum
+/// and its secretariat): an item they may not see appears only as its number and "Lukket
+/// punkt".
 pub fn render_markdown(
     meeting: &MeetingState,
     forum_name: &str,
     time_zone: TimeZone,
+    template: &MinutesTemplate,
     sees: impl Fn(&AgendaItem) -> bool,
 ) -> String {
     use chrono::Datelike;
@@ -84,7 +87,7 @@ pub fn render_markdown(
             CLOSED_ITEM_TITLE.to_owned()
         }
     };
-    if !agenda.is_empty() {
+    if !agenda.is_empty() && template.table_of_contents {
         out.push_str("## Indholdsfortegnelse\n\n");
         for line in &agenda {
             let _ = writeln!(out, "{}  ", title(line.item));
@@ -98,7 +101,7 @@ pub fn render_markdown(
             let _ = writeln!(out, "# Punkt {number}: {CLOSED_ITEM_TITLE}\n");
             continue;
         }
-        render_item(&mut out, &number, item);
+        render_item(&mut out, &number, item, template);
     }
     out
 }
@@ -147,7 +150,7 @@ fn render_attendance(out: &mut String, meeting: &MeetingState) {
     }
 }
 
-fn render_item(out: &mut String, number: &str, item: &AgendaItem) {
+fn render_item(out: &mut String, number: &str, item: &AgendaItem, template: &MinutesTemplate) {
     let visibility = match item.visibility {
         Visibility::Open => "Åben",
         Visibility::Closed => "Lukket",
@@ -172,12 +175,11 @@ fn render_item(out: &mut String, number: &str, item: &AgendaItem) {
     if let Some(document) = &item.document_number {
         let _ = writeln!(out, "**Dok ID:** {document}\n");
     }
-    for section in Section::ALL {
+    for section in template.sections() {
         let (content, revision) = item.section(section);
         if revision == 0 {
             continue;
         }
-        let _ = writeln!(out, "## {}\n", section_label(section));
         let text = match content {
             SectionContent::Text(text) => text.to_string(),
             SectionContent::Recommendations {
@@ -189,6 +191,13 @@ fn render_item(out: &mut String, number: &str, item: &AgendaItem) {
                 write_recommendations(preamble.as_str(), &proposals, style)
             }
         };
+        if text.trim().is_empty() && !template.empty_headings {
+            continue;
+        }
+        let label = template
+            .label(section)
+            .unwrap_or_else(|| section_label(section));
+        let _ = writeln!(out, "## {label}\n");
         if !text.trim().is_empty() {
             let _ = writeln!(out, "{text}\n");
         }
@@ -196,7 +205,7 @@ fn render_item(out: &mut String, number: &str, item: &AgendaItem) {
     if let Some(decision) = &item.decision {
         render_decision(out, decision);
     }
-    if !item.absent.is_empty() {
+    if !item.absent.is_empty() && template.item_absentees {
         let names: Vec<&str> = item.absent.iter().map(|n| n.as_str()).collect();
         let _ = writeln!(out, "## Fraværende\n\n{}\n", names.join(", "));
     }

@@ -38,13 +38,13 @@ async fn minutes(args: ExportMinutesArgs) -> anyhow::Result<()> {
     let forum = partnership
         .state
         .forum(info.forum_id)
-        .map(|f| f.name.to_string())
-        .unwrap_or_default();
+        .with_context(|| format!("the forum of meeting {id} is missing"))?;
     let public = args.as_public;
     let markdown = render_markdown(
         &meeting.state,
-        &forum,
+        forum.name.as_str(),
         partnership.state.time_zone(),
+        &forum.minutes_template,
         |item| !public || item.visibility == Visibility::Open,
     );
     match args.format {

@@ -160,6 +160,7 @@ const MATRIX: &[(&str, Allowed)] = &[
     ("createForum", ADMINS),
     ("appointMember", ADMINS),
     ("endMembership", ADMINS),
+    ("setMinutesTemplate", ADMINS),
     ("scheduleMeeting", SCHEDULERS),
     ("rescheduleMeeting", RUNS_FORUM),
     ("cancelMeeting", RUNS_FORUM),

@@ -83,22 +83,25 @@ fn export(dir: &Path, meeting: &str, extra: &[&str]) -> String {
     String::from_utf8(out.stdout).unwrap()
 }
 
-/// A token of the importer for the organisation it imported for (its secretariat seats).
-async fn importer_token(server: &Server) -> String {
+/// A token of the importer for the organisation it imported for (its secretariat seats),
+/// once the read models, rebuilt from the log at start, show `meeting`.
+async fn importer_token(server: &Server, meeting: &str) -> String {
     let probe = server.token_operator(IMPORTER, Uuid::now_v7());
-    let data = server
-        .gql(
-            &probe,
-            "{ partnerships { organizations { id name } } }",
-            json!({}),
-        )
-        .await;
-    let org = data["partnerships"][0]["organizations"][0]["id"]
-        .as_str()
-        .unwrap()
-        .parse()
-        .unwrap();
-    server.token(IMPORTER, org)
+    for _ in 0..100 {
+        let data = server
+            .gql(
+                &probe,
+                "query($m: ID!) { partnerships { organizations { id } } meeting(id: $m) { id } }",
+                json!({ "m": meeting }),
+            )
+            .await;
+        let org = data["partnerships"][0]["organizations"][0]["id"].as_str();
+        if let (Some(org), false) = (org, data["meeting"].is_null()) {
+            return server.token(IMPORTER, org.parse().unwrap());
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+    }
+    panic!("the imported partnership never appeared")
 }
 
 /// Counts of a meeting as the API shows it: items, recommendations, outcomes the wording
@@ -175,7 +178,7 @@ async fn the_samples_import_with_every_count_export_and_import_back_the_same() {
     ];
     let exports: Vec<String> = ids.iter().map(|m| export(dir.path(), m, &[])).collect();
     let server = Server::start_with(dir.path(), None);
-    let token = importer_token(&server).await;
+    let token = importer_token(&server, ids.last().unwrap()).await;
     let mut states = Vec::new();
     for (k, id) in ids.iter().enumerate() {
         let data = server.gql(&token, MEETING, json!({ "m": id })).await;
@@ -247,7 +250,7 @@ async fn the_samples_import_with_every_count_export_and_import_back_the_same() {
     );
     let back_ids = meeting_ids(&back);
     let server = Server::start_with(&store, None);
-    let token = importer_token(&server).await;
+    let token = importer_token(&server, back_ids.last().unwrap()).await;
     for (k, id) in back_ids.iter().enumerate() {
         let data = server.gql(&token, MEETING, json!({ "m": id })).await;
         assert_eq!(data["meeting"], states[k], "{}: round trip", SAMPLES[k]);
@@ -459,4 +462,91 @@ async fn the_secretariat_imports_minutes_through_the_api() {
     assert_eq!(got, "FORBIDDEN");
     let after = position(&run(&server, &c.secretariat, "{ position }", json!({})).await);
     assert_eq!(before, after, "a refused import stored events");
+}
+
+/// A forum's own layout: Indstilling after Sagsfremstilling under "Indstilling og proces", no
+/// table of contents, no empty headings — and the minutes so laid out still import back.
+#[tokio::test]
+async fn minutes_follow_the_forums_template_and_still_import_back() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = import(dir.path(), &[fixture(SAMPLES[1])]);
+    assert!(out.status.success(), "{out:?}");
+    let id = meeting_ids(&out)[0].clone();
+    let default = export(dir.path(), &id, &[]);
+    assert!(default.contains("## Indholdsfortegnelse"), "{default}");
+    assert!(
+        default.contains("## Tidligere beslutninger\n\n## "),
+        "an empty heading is printed"
+    );
+    let server = Server::start_with(dir.path(), None);
+    let token = importer_token(&server, &id).await;
+    let data = server
+        .gql(
+            &token,
+            "query($m: ID!) { meeting(id: $m) { forumId partnershipId } }",
+            json!({"m": id}),
+        )
+        .await;
+    let forum = &data["meeting"];
+    let set = server
+        .gql(
+            &token,
+            "mutation($p: ID!, $f: ID!) { setMinutesTemplate(input: {partnershipId: $p, forumId: $f,
+               order: [BACKGROUND, RECOMMENDATIONS],
+               labels: [{section: RECOMMENDATIONS, label: \"Indstilling og proces\"}],
+               emptyHeadings: false, tableOfContents: false}) {
+               forum { minutesTemplate { order labels { section label } emptyHeadings } } } }",
+            json!({"p": forum["partnershipId"], "f": forum["forumId"]}),
+        )
+        .await;
+    let template = &set["setMinutesTemplate"]["forum"]["minutesTemplate"];
+    assert_eq!(template["order"][0], "BACKGROUND", "{set}");
+    assert_eq!(template["emptyHeadings"], false);
+    let minutes = server
+        .gql(
+            &token,
+            "query($m: ID!) { meeting(id: $m) { minutes } }",
+            json!({"m": id}),
+        )
+        .await["meeting"]["minutes"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    drop(server);
+    assert!(!minutes.contains("Indholdsfortegnelse"), "{minutes}");
+    assert!(
+        !minutes.contains("## Tidligere beslutninger\n\n## "),
+        "{minutes}"
+    );
+    let items: Vec<&str> = minutes
+        .split("\n# Punkt ")
+        .filter(|item| {
+            item.contains("## Sagsfremstilling") && item.contains("## Indstilling og proces")
+        })
+        .collect();
+    assert!(!items.is_empty(), "{minutes}");
+    for item in items {
+        let background = item.find("## Sagsfremstilling").unwrap();
+        let recommendations = item.find("## Indstilling og proces").unwrap();
+        assert!(
+            background < recommendations,
+            "Indstilling after Sagsfremstilling:\n{item}"
+        );
+    }
+    assert_eq!(
+        export(dir.path(), &id, &[]),
+        minutes,
+        "export and API render alike"
+    );
+
+    // The laid-out minutes import back with the same recommendations and decisions.
+    let file = dir.path().join("laid-out.md");
+    std::fs::write(&file, &minutes).unwrap();
+    let back = import(&dir.path().join("copy"), &[file]);
+    assert!(back.status.success(), "{back:?}");
+    let summary = String::from_utf8_lossy(&back.stdout);
+    assert!(
+        summary.contains("5 items, 7 recommendations, 5 decisions"),
+        "{summary}"
+    );
 }

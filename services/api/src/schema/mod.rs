@@ -24,6 +24,7 @@ pub struct Query(
 #[derive(MergedObject, Default)]
 pub struct Mutation(
     partnership::mutation::PartnershipMutation,
+    partnership::template::MinutesTemplateMutation,
     meeting::mutation::MeetingMutation,
     initiative::mutation::InitiativeMutation,
     fund_pool::mutation::FundPoolMutation,

@@ -5,7 +5,7 @@ use std::collections::HashSet;
 use std::sync::Arc;
 
 use samraad_domain::meeting::{MeetingState, Visibility};
-use samraad_domain::partnership::PartnershipState;
+use samraad_domain::partnership::{MinutesTemplate, PartnershipState};
 use samraad_domain::{
     AgendaItemId, ForumId, MeetingId, OrganizationId, PartnershipId, PersonId, StreamKind, TimeZone,
 };
@@ -74,6 +74,7 @@ pub struct SeatCache {
     relation: Relation,
     forum_name: String,
     time_zone: TimeZone,
+    minutes_template: Arc<MinutesTemplate>,
 }
 
 /// [`meeting_object`] for a reader whose seat lookups are remembered in `cache`.
@@ -97,6 +98,12 @@ pub fn meeting_object_cached(
             .and_then(|(p, f)| p.state.forum(f).map(|f| f.name.as_str().to_string()))
             .unwrap_or_default();
         cache.time_zone = partnership.map(|p| p.state.time_zone()).unwrap_or_default();
+        cache.minutes_template = Arc::new(
+            partnership
+                .zip(forum)
+                .and_then(|(p, f)| p.state.forum(f).map(|f| f.minutes_template.clone()))
+                .unwrap_or_default(),
+        );
     }
     let closed = cache.relation.closed;
     let closed_now = if closed {
@@ -124,6 +131,7 @@ pub fn meeting_object_cached(
         view,
         forum_name: cache.forum_name.clone(),
         time_zone: cache.time_zone,
+        minutes_template: Arc::clone(&cache.minutes_template),
     }
 }
 

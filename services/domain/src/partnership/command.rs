@@ -1,6 +1,7 @@
 use chrono::NaiveDate;
 
 use super::event::{ForumLevel, OrganizationKind};
+use super::template::MinutesTemplate;
 use crate::actor::Role;
 use crate::ids::{ForumId, MembershipId, OrganizationId, PartnershipId, PersonId};
 use crate::values::{Markdown, Name, TimeZone};
@@ -20,6 +21,17 @@ pub enum PartnershipCommand {
     AppointMember(AppointMember),
     /// End a membership ("Velkommen til nye repræsentanter").
     EndMembership(EndMembership),
+    /// Lay a forum's minutes out by a template.
+    SetMinutesTemplate(SetMinutesTemplate),
+}
+
+/// See [`PartnershipCommand::SetMinutesTemplate`].
+#[derive(Debug, Clone, PartialEq)]
+pub struct SetMinutesTemplate {
+    /// The forum.
+    pub forum_id: ForumId,
+    /// The template.
+    pub template: MinutesTemplate,
 }
 
 /// See [`PartnershipCommand::CreatePartnership`].

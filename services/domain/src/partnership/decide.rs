@@ -148,6 +148,22 @@ pub(super) fn decide(
             }
             .into()
         }
+        PartnershipCommand::SetMinutesTemplate(c) => {
+            let forum = state
+                .forums
+                .get(&c.forum_id)
+                .ok_or_else(|| DomainError::not_found("forum", c.forum_id))?;
+            c.template.validate()?;
+            if forum.minutes_template == c.template {
+                return Ok(vec![]);
+            }
+            MinutesTemplateSet {
+                partnership_id,
+                forum_id: c.forum_id,
+                template: c.template,
+            }
+            .into()
+        }
     };
     Ok(vec![event])
 }

@@ -1,6 +1,7 @@
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
+use super::template::MinutesTemplate;
 use crate::actor::Role;
 use crate::decider::{event_enum, v1_payloads};
 use crate::entity::{Created, EntityKind};
@@ -57,6 +58,8 @@ event_enum!(
         MemberAppointed,
         /// A seat ended.
         MembershipEnded,
+        /// A forum's minutes template was set.
+        MinutesTemplateSet,
     }
 );
 
@@ -66,7 +69,8 @@ v1_payloads!(
     OrganizationRegistered,
     ForumCreated,
     MemberAppointed,
-    MembershipEnded
+    MembershipEnded,
+    MinutesTemplateSet
 );
 
 touches!(
@@ -76,7 +80,19 @@ touches!(
     ForumCreated => [partnership_id, forum_id],
     MemberAppointed => [partnership_id, membership_id, forum_id, person_id, organization_id],
     MembershipEnded => [partnership_id, membership_id, forum_id, person_id],
+    MinutesTemplateSet => [partnership_id, forum_id],
 );
+
+/// A forum's minutes are laid out by this template from now on.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct MinutesTemplateSet {
+    /// The partnership.
+    pub partnership_id: PartnershipId,
+    /// The forum.
+    pub forum_id: ForumId,
+    /// The template.
+    pub template: MinutesTemplate,
+}
 
 /// A partnership was created.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -186,7 +202,9 @@ impl PartnershipEvent {
             }
             Self::ForumCreated(e) => Some(Created::new(EntityKind::Forum, e.forum_id)),
             Self::MemberAppointed(e) => Some(Created::new(EntityKind::Membership, e.membership_id)),
-            Self::AdministratorAppointed(_) | Self::MembershipEnded(_) => None,
+            Self::AdministratorAppointed(_)
+            | Self::MembershipEnded(_)
+            | Self::MinutesTemplateSet(_) => None,
         }
     }
 }

@@ -4,10 +4,12 @@ mod command;
 mod decide;
 mod event;
 mod state;
+mod template;
 
 pub use command::*;
 pub use event::*;
 pub use state::{ForumInfo, MembershipInfo, OrganizationInfo, PartnershipState};
+pub use template::{MinutesTemplate, SectionLabel};
 
 use crate::decider::{Context, Decider};
 use crate::error::DomainError;

@@ -3,6 +3,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use chrono::{DateTime, NaiveDate, Utc};
 
 use super::event::{ForumLevel, OrganizationKind, PartnershipEvent};
+use super::template::MinutesTemplate;
 use crate::actor::{Actor, Role, Seat};
 use crate::ids::{ForumId, MembershipId, OrganizationId, PartnershipId, PersonId};
 use crate::values::{Name, TimeZone};
@@ -23,6 +24,8 @@ pub struct ForumInfo {
     pub name: Name,
     /// Level.
     pub level: ForumLevel,
+    /// How its minutes are laid out.
+    pub minutes_template: MinutesTemplate,
 }
 
 /// A seat in a forum.
@@ -202,8 +205,14 @@ impl PartnershipState {
                     ForumInfo {
                         name: e.name.clone(),
                         level: e.level,
+                        minutes_template: MinutesTemplate::default(),
                     },
                 );
+            }
+            PartnershipEvent::MinutesTemplateSet(e) => {
+                if let Some(forum) = self.forums.get_mut(&e.forum_id) {
+                    forum.minutes_template = e.template.clone();
+                }
             }
             PartnershipEvent::MemberAppointed(e) => {
                 self.memberships.insert(

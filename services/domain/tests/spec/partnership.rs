@@ -1,4 +1,5 @@
 use chrono::NaiveDate;
+use samraad_domain::meeting::Section;
 use samraad_domain::partnership::*;
 use samraad_domain::*;
 
@@ -182,6 +183,76 @@ fn admin_creates_forum() {
             level: ForumLevel::Strategic,
         }))
         .then([forum_created()]);
+}
+
+/// Partnerships lay their minutes out differently: Indstilling after Sagsfremstilling,
+/// "Indstilling og proces", no table of contents.
+#[test]
+fn a_forum_has_its_own_minutes_template() {
+    let template = MinutesTemplate {
+        order: vec![Section::Background, Section::Recommendations],
+        labels: vec![SectionLabel {
+            section: Section::Recommendations,
+            label: name("Indstilling og proces"),
+        }],
+        empty_headings: false,
+        item_absentees: true,
+        table_of_contents: false,
+    };
+    let set = |template: MinutesTemplate| {
+        PartnershipCommand::SetMinutesTemplate(SetMinutesTemplate {
+            forum_id: forum(),
+            template,
+        })
+    };
+    let state = given::<Partnership>([created(), forum_created()])
+        .by(admin())
+        .when(set(template.clone()))
+        .then([MinutesTemplateSet {
+            partnership_id: partnership(),
+            forum_id: forum(),
+            template: template.clone(),
+        }
+        .into()]);
+    let forum_info = state.forum(forum()).unwrap();
+    assert_eq!(forum_info.minutes_template, template);
+    assert_eq!(
+        forum_info.minutes_template.sections()[..3],
+        [
+            Section::Background,
+            Section::Recommendations,
+            Section::Summary
+        ]
+    );
+    assert_eq!(
+        forum_info.minutes_template.label(Section::Recommendations),
+        Some("Indstilling og proces")
+    );
+    // A new forum has the family's default layout.
+    let fresh = given::<Partnership>([created()])
+        .by(admin())
+        .when(set(template.clone()));
+    fresh.then_error("NOT_FOUND", None);
+    let (_, state) = given::<Partnership>([created(), forum_created()])
+        .by(admin())
+        .when(set(MinutesTemplate::default()))
+        .ok();
+    assert_eq!(
+        state.forum(forum()).unwrap().minutes_template.sections(),
+        Section::ALL.to_vec()
+    );
+    given::<Partnership>([created(), forum_created()])
+        .by(secretariat())
+        .when(set(template.clone()))
+        .then_error("FORBIDDEN", Some(Rule::OnlyAdminManagesPartnership));
+    let twice = MinutesTemplate {
+        order: vec![Section::Summary, Section::Summary],
+        ..MinutesTemplate::default()
+    };
+    given::<Partnership>([created(), forum_created()])
+        .by(admin())
+        .when(set(twice))
+        .then_error("INVALID_INPUT", None);
 }
 
 #[test]

@@ -110,6 +110,14 @@ fn rows() -> Vec<(StreamKind, &'static str, Value, &'static [&'static str])> {
             &["partnership", "seat", "forum", "person"],
         ),
         (
+            Partnership,
+            "MinutesTemplateSet",
+            json!({"partnership_id": "@partnership", "forum_id": "@forum", "template": {"order": ["background", "recommendations"],
+            "labels": [{"section": "recommendations", "label": "Indstilling og proces"}], "empty_headings": false, "item_absentees": true,
+            "table_of_contents": false}}),
+            &["partnership", "forum"],
+        ),
+        (
             Meeting,
             "MeetingScheduled",
             json!({"meeting_id": "@meeting", "partnership_id": "@partnership", "forum_id": "@forum", "starts_at": AT, "ends_at": AT,

@@ -193,6 +193,8 @@ impl Fixture {
                 json!({"partnershipId": p, "membershipId": membership, "endedOn": "2025-06-30",
                        "reason": "Ny repræsentant"})
             }
+            "setMinutesTemplate" => json!({"partnershipId": p, "forumId": f,
+                "order": ["BACKGROUND", "RECOMMENDATIONS"], "tableOfContents": false}),
             "scheduleMeeting" => json!({"forumId": f, "startsAt": "2025-11-26T13:30:00Z",
                 "endsAt": "2025-11-26T16:30:00Z", "onlineLink": "https://teams.example/meet/2"}),
             "rescheduleMeeting" => json!({"meetingId": self.meeting().await,

@@ -6,6 +6,7 @@ use std::sync::Arc;
 use async_graphql::{ID, Object, SimpleObject};
 use chrono::{DateTime, Utc};
 use samraad_domain::meeting::{self as dm};
+use samraad_domain::partnership::MinutesTemplate;
 use samraad_domain::{AgendaItemId, TimeZone};
 use samraad_projections::MeetingView;
 use samraad_projections::minutes::render_markdown;
@@ -26,6 +27,8 @@ pub struct MeetingObject {
     pub forum_name: String,
     /// The partnership's time zone (for minutes).
     pub time_zone: TimeZone,
+    /// The forum's minutes template.
+    pub minutes_template: Arc<MinutesTemplate>,
 }
 
 impl MeetingObject {
@@ -189,9 +192,13 @@ impl MeetingObject {
         if self.access.public && state.minutes_approved_at().is_none() {
             return String::new();
         }
-        let markdown = render_markdown(state, &self.forum_name, self.time_zone, |item| {
-            self.access.sees(state, item.item_id)
-        });
+        let markdown = render_markdown(
+            state,
+            &self.forum_name,
+            self.time_zone,
+            &self.minutes_template,
+            |item| self.access.sees(state, item.item_id),
+        );
         match format {
             MinutesFormat::Markdown => markdown,
             MinutesFormat::Html => markdown_to_html(&markdown),

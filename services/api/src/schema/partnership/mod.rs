@@ -4,4 +4,5 @@ pub mod mutation;
 pub mod objects;
 pub mod query;
 pub mod subscription;
+pub mod template;
 pub mod types;

@@ -42,6 +42,11 @@ payloads! {
         /// The membership.
         membership: Option<MembershipObject>,
     }
+    /// Result of `setMinutesTemplate`.
+    SetMinutesTemplatePayload {
+        /// The forum.
+        forum: Option<ForumObject>,
+    }
     /// Result of `endMembership`.
     EndMembershipPayload {
         /// The membership's id.

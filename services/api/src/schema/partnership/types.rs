@@ -189,6 +189,16 @@ impl ForumObject {
             .forum(self.forum_id)
             .map(|f| f.level.into())
     }
+    /// How its minutes are laid out.
+    async fn minutes_template(
+        &self,
+    ) -> Option<crate::schema::partnership::template::MinutesTemplateObject> {
+        self.partnership
+            .view
+            .state
+            .forum(self.forum_id)
+            .map(|f| (&f.minutes_template).into())
+    }
     /// The partnership id.
     async fn partnership_id(&self) -> ID {
         ID(self

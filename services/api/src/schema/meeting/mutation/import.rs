@@ -8,7 +8,8 @@ use samraad_app::import::{ImportError, ImportOptions, import_minutes};
 use samraad_domain::PartnershipId;
 
 use crate::errors::ApiError;
-use crate::schema::common::context::{api_error, issuer, parse_id, services, viewer};
+use crate::schema::common::context::{api_error, parse_id, services, viewer};
+use crate::schema::common::envelope::CommandEnvelope;
 use crate::schema::meeting::types::MeetingObject;
 use crate::schema::read;
 
@@ -18,6 +19,11 @@ const READ_BACK: Duration = Duration::from_secs(5);
 /// Input of `importMinutes`.
 #[derive(InputObject)]
 pub struct ImportMinutesInput {
+    /// The envelope every input has. Its `commandId` is not needed — the import's command id
+    /// comes from the document, so a retry is recognised without one — and an
+    /// `expectedVersion` is refused (the meeting is new).
+    #[graphql(flatten)]
+    pub envelope: CommandEnvelope,
     /// The partnership.
     pub partnership_id: ID,
     /// The minutes as text: plain text or Markdown converted from PDF, in the family of
@@ -86,7 +92,13 @@ impl MeetingImportMutation {
         ctx: &Context<'_>,
         input: ImportMinutesInput,
     ) -> async_graphql::Result<ImportMinutesPayload> {
-        let issuer = issuer(ctx, None, None)?;
+        if input.envelope.expected_version.is_some() {
+            return Err(ApiError::InvalidInput(
+                "`expectedVersion`: importMinutes creates a new meeting and takes none".into(),
+            )
+            .extend());
+        }
+        let issuer = input.envelope.issuer(ctx)?;
         let partnership =
             PartnershipId::from_uuid(parse_id(&input.partnership_id, "partnershipId")?);
         let options = ImportOptions {
