@@ -2,6 +2,7 @@
 //! Mødested, and the table of contents, cross-checked against the items found.
 
 use chrono::{NaiveDate, NaiveTime};
+use samraad_domain::values::DANISH_MONTHS as MONTHS;
 
 use crate::line::Line;
 use crate::{ContentsEntry, Item, Minutes, Place, ReadError, Warning};
@@ -14,21 +15,6 @@ pub(crate) struct Header {
     /// Index (into the lines) of the first item heading.
     pub body_start: usize,
 }
-
-const MONTHS: [&str; 12] = [
-    "januar",
-    "februar",
-    "marts",
-    "april",
-    "maj",
-    "juni",
-    "juli",
-    "august",
-    "september",
-    "oktober",
-    "november",
-    "december",
-];
 
 /// A time written "14:30" or "14.30".
 pub(crate) fn time(s: &str) -> Option<NaiveTime> {

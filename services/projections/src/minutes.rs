@@ -6,6 +6,7 @@
 //! The output is itself minutes of that family: `samraad-minutes` reads it back into the same
 //! meeting (outcomes as the "- Indstilling N: …" lines printed after the decision's text).
 
+use samraad_domain::values::DANISH_MONTHS as MONTHS;
 use std::fmt::Write;
 
 use samraad_domain::TimeZone;
@@ -23,21 +24,6 @@ pub const CLOSED_ITEM_TITLE: &str = "Lukket punkt";
 const WEEKDAYS: [&str; 7] = [
     "Mandag", "Tirsdag", "Onsdag", "Torsdag", "Fredag", "Lørdag", "Søndag",
 ];
-const MONTHS: [&str; 12] = [
-    "januar",
-    "februar",
-    "marts",
-    "april",
-    "maj",
-    "juni",
-    "juli",
-    "august",
-    "september",
-    "oktober",
-    "november",
-    "december",
-];
-
 /// Renders the minutes of `meeting` for a reader. `forum_name` heads the document; times are
 /// shown in the partnership's `time_zone`; `template` is the forum's layout; `sees` says
 /// whether the reader may see an item's content (closed items are for members of the forum

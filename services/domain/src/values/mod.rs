@@ -15,7 +15,7 @@ pub use case_reference::CaseReference;
 pub use document_number::DocumentNumber;
 pub use markdown::Markdown;
 pub use name::Name;
-pub use time_zone::TimeZone;
+pub use time_zone::{DANISH_MONTHS, TimeZone};
 pub use title::Title;
 pub use uri::Uri;
 

@@ -70,6 +70,22 @@ impl<'de> Deserialize<'de> for TimeZone {
     }
 }
 
+/// The months in Danish, as minutes write dates ("26. februar 2025").
+pub const DANISH_MONTHS: [&str; 12] = [
+    "januar",
+    "februar",
+    "marts",
+    "april",
+    "maj",
+    "juni",
+    "juli",
+    "august",
+    "september",
+    "oktober",
+    "november",
+    "december",
+];
+
 #[cfg(test)]
 mod tests {
     use super::*;
