@@ -283,9 +283,14 @@ fn build(
         .iter()
         .position(|s| s.kind == SectionKind::Decision);
     let attachments = attachments::collect(&sections, decision_at);
+    let presenters = title
+        .rsplit_once(" v. ")
+        .map(|(_, who)| names(who))
+        .unwrap_or_default();
     Item {
         line,
         number,
+        presenters,
         title,
         kind,
         visibility: Visibility::Open,

@@ -172,6 +172,8 @@ pub struct Item {
     pub number: Option<u32>,
     /// The title as written, without the time slot.
     pub title: String,
+    /// Who presents it, as the title names them ("Velkomst v. Hanne Andersen").
+    pub presenters: Vec<String>,
     /// Kind, from the wording of the title.
     pub kind: ItemKind,
     /// Åben / Lukket (open when not said).

@@ -89,6 +89,9 @@ fn lillebaelt_26_february_2025() {
     expected.push(None);
     expected.extend((6..=16).map(Some));
     assert_eq!(numbers, expected);
+    // "Velkomst v. Hanne Andersen": the presenter, read from the title (kept whole).
+    assert_eq!(m.items[0].presenters, ["Hanne Andersen"]);
+    assert!(m.items[1..].iter().all(|i| i.presenters.is_empty()));
     let pause = &m.items[5];
     assert_eq!(pause.kind, ItemKind::Break);
     assert_eq!(pause.time_slot.unwrap().start.to_string(), "15:45:00");

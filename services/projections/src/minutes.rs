@@ -68,7 +68,7 @@ pub fn render_markdown(
     let agenda = meeting.agenda();
     let title = |item: &AgendaItem| {
         if sees(item) {
-            item.title.to_string()
+            titled(item)
         } else {
             CLOSED_ITEM_TITLE.to_owned()
         }
@@ -151,9 +151,10 @@ fn render_item(out: &mut String, number: &str, item: &AgendaItem, template: &Min
             )
         })
         .unwrap_or_default();
-    let _ = writeln!(out, "# Punkt {number}: {}{slot}\n", item.title);
+    let title = titled(item);
+    let _ = writeln!(out, "# Punkt {number}: {title}{slot}\n");
     if !number.is_empty() {
-        let _ = writeln!(out, "{number} ({visibility}) {}\n", item.title);
+        let _ = writeln!(out, "{number} ({visibility}) {title}\n");
     }
     if let Some(reference) = &item.case_reference {
         let _ = writeln!(out, "**Sags ID:** {reference}\n");
@@ -206,6 +207,17 @@ fn render_item(out: &mut String, number: &str, item: &AgendaItem, template: &Min
             let _ = writeln!(out, "- {}{ids}", attachment.title);
         }
         out.push('\n');
+    }
+}
+
+/// The title as minutes print it, with its presenters: "Velkomst v. Hanne Andersen og Kurt
+/// Æbelø".
+fn titled(item: &AgendaItem) -> String {
+    let names: Vec<&str> = item.presenters.iter().map(|n| n.as_str()).collect();
+    match names.split_last() {
+        None => item.title.to_string(),
+        Some((only, [])) => format!("{} v. {only}", item.title),
+        Some((last, rest)) => format!("{} v. {} og {last}", item.title, rest.join(", ")),
     }
 }
 

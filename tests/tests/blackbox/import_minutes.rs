@@ -18,7 +18,7 @@ const IMPORTER: Uuid = Uuid::from_u128(0x5341_4d52_0000_4000_8000_696d_706f_7274
 const MEETING: &str = "query($m: ID!) { meeting(id: $m) { startsAt endsAt mode placeNotGiven
     location { address } status
     attendance { name status }
-    agenda { items { number title kind visibility caseReference documentNumber
+    agenda { items { number title presenters kind visibility caseReference documentNumber
       timeSlot absent
       sections { section text proposals style }
       attachments { title documentNumber caseReference }
@@ -194,6 +194,9 @@ async fn the_samples_import_with_every_count_export_and_import_back_the_same() {
         "Regionshuset, Damhaven 12 7100 Vejle, Mødelokale 6 - stuen"
     );
     assert_eq!(states[2]["mode"], "ONLINE");
+    let welcome = &states[0]["agenda"]["items"][0];
+    assert_eq!(welcome["title"], "Velkomst");
+    assert_eq!(welcome["presenters"], json!(["Hanne Andersen"]));
     let history = server
         .gql(
             &token,

@@ -36,13 +36,26 @@ pub(super) fn item_content(
         .as_deref()
         .and_then(|d| DocumentNumber::parse(d).map_err(|_| keep("Dok ID", d)).ok());
     let details = ItemDetails {
-        title: Title::parse(&item.title).map_err(invalid)?,
+        // The presenters are kept apart; the minutes print them after the title again.
+        title: Title::parse(match item.presenters.is_empty() {
+            true => &item.title,
+            false => item
+                .title
+                .rsplit_once(" v. ")
+                .map_or(&item.title[..], |(t, _)| t),
+        })
+        .map_err(invalid)?,
         kind: item.kind,
         visibility: item.visibility,
         case_reference,
         document_number,
         time_slot: item.time_slot,
-        presenters: Vec::new(),
+        presenters: item
+            .presenters
+            .iter()
+            .map(|n| Name::parse(n))
+            .collect::<Result<_, _>>()
+            .map_err(invalid)?,
         guests: Vec::new(),
         absent: item
             .absent
