@@ -4,6 +4,7 @@
 
 use crate::header::{item_heading, time};
 use crate::line::Line;
+use crate::tables;
 use samraad_domain::meeting::recommendations::read_recommendations;
 
 use crate::{
@@ -111,11 +112,12 @@ pub(crate) fn names(text: &str) -> Vec<String> {
         .collect()
 }
 
-/// A section's text: trimmed, runs of blank lines collapsed; "." (the family's "nothing")
-/// is empty.
+/// A section's text: trimmed, runs of blank lines collapsed, tab-separated rows as Markdown
+/// tables; "." (the family's "nothing") is empty.
 fn section_text(lines: &[&str]) -> String {
+    let lines = tables::to_markdown(lines);
     let mut out: Vec<&str> = Vec::new();
-    for line in lines {
+    for line in &lines {
         if line.trim().is_empty() && out.last().is_none_or(|l| l.trim().is_empty()) {
             continue;
         }

@@ -16,6 +16,7 @@ mod item;
 mod line;
 pub mod plan;
 mod sections;
+mod tables;
 pub mod text;
 
 use chrono::{NaiveDate, NaiveTime};

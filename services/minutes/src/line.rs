@@ -7,7 +7,8 @@
 pub struct Line<'a> {
     /// 1-based line number in the file.
     pub number: usize,
-    /// The line as written (trailing white space removed).
+    /// The line as written (trailing white space removed, but for tabs: an empty last cell
+    /// of a table row).
     pub raw: &'a str,
     /// Without `#` marks, `**`/`*`/`_` emphasis around it, and surrounding white space.
     pub plain: String,
@@ -19,7 +20,7 @@ impl<'a> Line<'a> {
         text.lines()
             .enumerate()
             .map(|(i, raw)| {
-                let raw = raw.trim_end();
+                let raw = raw.trim_end_matches(|c: char| c.is_whitespace() && c != '\t');
                 Line {
                     number: i + 1,
                     raw,

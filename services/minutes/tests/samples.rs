@@ -260,8 +260,23 @@ fn nothing_is_dropped() {
                 kept.push('\n');
             }
         }
-        let words: String = kept.split_whitespace().collect::<Vec<_>>().join(" ");
+        // Tables are read into Markdown tables: their cells must be kept, each as written.
+        let words: String = kept
+            .split_whitespace()
+            .filter(|w| *w != "|" && *w != "---")
+            .collect::<Vec<_>>()
+            .join(" ");
+        let mut pieces: Vec<&str> = Vec::new();
         for line in source.lines().map(str::trim).filter(|l| l.len() > 30) {
+            match line.split_once('\t') {
+                Some(_) if !m.contents.iter().any(|c| line.starts_with(&c.title)) => pieces.extend(
+                    line.split('\t')
+                        .filter(|c| c.trim().chars().any(|ch| ch != '-')),
+                ),
+                _ => pieces.push(line),
+            }
+        }
+        for line in pieces {
             let line_words = line.split_whitespace().collect::<Vec<_>>().join(" ");
             let plain = line_words.trim_matches(['*', '#', ' ']);
             let is_head = plain.starts_with("Punkt ")
@@ -280,6 +295,43 @@ fn nothing_is_dropped() {
         }
         assert!(m.warnings.len() < 10, "{name}: {:?}", m.warnings);
     }
+}
+
+/// Tables of text converted from PDF (tab-separated rows, overflow lines) are read as
+/// Markdown tables: one row per initiative, the overflow joined to its cell.
+#[test]
+fn tables_stay_tables() {
+    let section = |m: &Minutes, number: u32, needle: &str| -> String {
+        let item = m.items.iter().find(|i| i.number == Some(number)).unwrap();
+        let s = item.sections.iter().find(|s| s.text.contains(needle));
+        s.unwrap().text.clone()
+    };
+    let (_, m) = read("lillebaelt-fsn-2025-02-26.txt");
+    let text = section(&m, 7, "| Initiativ |");
+    let table: Vec<&str> = text.lines().filter(|l| l.starts_with('|')).collect();
+    assert_eq!(table.len(), 2 + 6, "{text}");
+    assert_eq!(
+        table[0],
+        "| Initiativ | Håndtering af projektøkonomi | Status på økonomi |"
+    );
+    assert!(
+        table[2].starts_with("| Bliv Trygt Hjemme | Alle midler til initiativet er opkrævet")
+            && table[2].ends_with("Middelfart Kommune var ansvarlig for projektøkonomi. | 0 |"),
+        "{}",
+        table[2]
+    );
+    assert!(
+        table[7].ends_with("Honorering af almen praksis drøftes. |"),
+        "{}",
+        table[7]
+    );
+    let (_, m) = read("slagelse-fsf-2024-12-11.txt");
+    let text = section(&m, 3, "| Indsats |");
+    let table: Vec<&str> = text.lines().filter(|l| l.starts_with('|')).collect();
+    assert_eq!(table.len(), 2 + 9, "{text}");
+    assert!(table[5].starts_with(
+        "| Fælles faglig kvalitetsorganisation og fælles uddannelse og kompetenceudvikling i regi af Sundhedspartnerskabet | 750.000 kr. (2023) 1.820.000 kr. (2024) |"
+    ), "{}", table[5]);
 }
 
 #[test]

@@ -284,6 +284,14 @@ async fn minutes_export_as_html_with_tables_and_for_the_public() {
         html.contains("FORTROLIGT-CANARY"),
         "the store's holder sees closed items"
     );
+    // A table of text converted from PDF (tab-separated rows) is a table in HTML too.
+    let out = import(&store, &[fixture(SAMPLES[0])]);
+    assert!(out.status.success(), "{out:?}");
+    let html = export(&store, &meeting_ids(&out)[0], &["--format", "html"]);
+    assert!(
+        html.contains("<th>Initiativ</th>") && html.contains("<td>Bliv Trygt Hjemme</td>"),
+        "{html}"
+    );
     let public = export(&store, id, &["--as-public"]);
     assert!(public.contains("# Punkt 2: Lukket punkt"), "{public}");
     assert!(!public.contains("FORTROLIGT-CANARY"), "{public}");
@@ -552,4 +560,37 @@ async fn minutes_follow_the_forums_template_and_still_import_back() {
         summary.contains("5 items, 7 recommendations, 5 decisions"),
         "{summary}"
     );
+}
+
+/// `samraad import --database-url` writes to the PostgreSQL store replicas share: the server
+/// on that database shows the meeting with the same counts, and a second import appends
+/// nothing.
+#[tokio::test]
+async fn import_on_postgres() {
+    let url = samraad_store::testing::fresh_database_url().await.unwrap();
+    let keys = tempfile::tempdir().unwrap();
+    let run = || {
+        samraad(&[
+            "import",
+            "--data-dir",
+            keys.path().to_str().unwrap(),
+            "--database-url",
+            &url,
+            fixture(SAMPLES[1]).to_str().unwrap(),
+        ])
+    };
+    let first = run();
+    assert!(first.status.success(), "{first:?}");
+    let ids = meeting_ids(&first);
+    let again = run();
+    assert!(again.status.success(), "{again:?}");
+    assert_eq!(meeting_ids(&again), ids);
+    assert!(
+        String::from_utf8_lossy(&again.stdout).contains("1 of 1 documents imported, 0 events"),
+        "{again:?}"
+    );
+    let server = Server::start_with(keys.path(), Some(&url));
+    let token = importer_token(&server, &ids[0]).await;
+    let data = server.gql(&token, MEETING, json!({ "m": ids[0] })).await;
+    assert_eq!(counts(&data["meeting"]), [5, 7, 0, 4, 5, 12, 0, 0]);
 }
