@@ -11,6 +11,7 @@
 
 mod attachments;
 mod decision;
+pub mod follow_ups;
 mod header;
 mod item;
 mod line;

@@ -8,7 +8,7 @@
 
 use chrono::{DateTime, NaiveDateTime, NaiveTime, TimeZone as _, Utc};
 use samraad_domain::meeting::{
-    self as dm, AttendanceEntry, AttendanceStatus, Location, MeetingCommand, MeetingMode, Outcome,
+    self as dm, AttendanceEntry, AttendanceStatus, Location, MeetingCommand, MeetingMode,
 };
 use samraad_domain::{
     AgendaItemId, AttachmentId, CaseReference, DecisionId, DocumentNumber, DomainError, ForumId,
@@ -18,10 +18,12 @@ use sha2::{Digest, Sha256};
 use uuid::Uuid;
 
 mod content;
+mod decided;
 
 use content::item_content;
+use decided::{follow_ups, outcomes};
 
-use crate::{Item, Minutes, Place, Warning};
+use crate::{Minutes, Place, Warning};
 
 /// Where the minutes go.
 pub struct Target<'a> {
@@ -48,6 +50,8 @@ pub struct Counts {
     pub outcomes: usize,
     /// Attachments.
     pub attachments: usize,
+    /// Follow-ups read from the decisions (an owner and a task).
+    pub follow_ups: usize,
     /// Lines of attendance (participants, apologies, absentees of the meeting).
     pub people: usize,
     /// People matched by name to members of the partnership.
@@ -78,7 +82,7 @@ pub struct PlanError {
 }
 
 /// A stable id for `purpose` within the document `key`.
-fn derived(key: &[u8; 32], purpose: &str, index: usize) -> Uuid {
+pub(crate) fn derived(key: &[u8; 32], purpose: &str, index: usize) -> Uuid {
     let mut hash = Sha256::new();
     hash.update(key);
     hash.update(purpose.as_bytes());
@@ -251,6 +255,13 @@ pub fn plan(minutes: &Minutes, key: &[u8; 32], target: &Target<'_>) -> Result<Pl
             }),
             decided,
         ));
+        let assigned = follow_ups(item, decision, &minutes.participants, target, key, k)?;
+        counts.follow_ups += assigned.len();
+        commands.extend(
+            assigned
+                .into_iter()
+                .map(|f| (MeetingCommand::AssignFollowUp(f), decided)),
+        );
     }
     let adjourned = ends_at.unwrap_or(last);
     commands.push((
@@ -312,46 +323,11 @@ fn place(place: &Place, warnings: &mut Vec<Warning>) -> Result<Where, PlanError>
     })
 }
 
-fn markdown(text: &str, line: usize) -> Result<Markdown, PlanError> {
+pub(crate) fn markdown(text: &str, line: usize) -> Result<Markdown, PlanError> {
     Markdown::parse(text).map_err(|e| PlanError {
         line,
         message: e.to_string(),
     })
-}
-
-/// The outcomes to record and how many the wording stated: one per recommendation (those the
-/// minutes do not state as `NotStated`), or one for the item.
-fn outcomes(
-    item: &Item,
-    decision: &crate::Decision,
-) -> (Vec<dm::RecommendationOutcome>, Option<Outcome>, usize) {
-    let n = item.recommendations.proposals.len();
-    let stated = decision
-        .outcomes
-        .iter()
-        .filter(|o| o.outcome.is_some_and(|o| o != Outcome::NotStated));
-    if n == 0 || (decision.outcomes.is_empty() && decision.item_outcome.is_some()) {
-        let outcome = decision
-            .item_outcome
-            .or_else(|| decision.outcomes.iter().find_map(|o| o.outcome));
-        let read = usize::from(outcome.is_some_and(|o| o != Outcome::NotStated));
-        return (Vec::new(), outcome, read);
-    }
-    let read = stated.count();
-    let outcomes = (1..=n as u32)
-        .map(|r| {
-            let found = decision.outcomes.iter().find(|o| o.recommendation == r);
-            dm::RecommendationOutcome {
-                recommendation: r,
-                outcome: found.and_then(|o| o.outcome).unwrap_or(Outcome::NotStated),
-                note: found
-                    .and_then(|o| o.note.as_deref())
-                    .filter(|n| !n.is_empty())
-                    .and_then(|n| Markdown::parse(n).ok()),
-            }
-        })
-        .collect();
-    (outcomes, None, read)
 }
 
 fn attendance(

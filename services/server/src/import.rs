@@ -257,7 +257,7 @@ fn summary(file: &Path, r: &ImportReport, dry_run: bool) -> String {
     };
     format!(
         "{}: meeting {} ({}, {}) — {} items, {} recommendations, {} decisions ({} outcomes \
-         read), {} attachments, {} people ({} known), {} warnings — {state}",
+         read), {} follow-ups, {} attachments, {} people ({} known), {} warnings — {state}",
         file.display(),
         r.meeting_id,
         r.forum,
@@ -266,6 +266,7 @@ fn summary(file: &Path, r: &ImportReport, dry_run: bool) -> String {
         c.recommendations,
         c.decisions,
         c.outcomes,
+        c.follow_ups,
         c.attachments,
         c.people,
         c.people_matched,

@@ -22,7 +22,8 @@ const MEETING: &str = "query($m: ID!) { meeting(id: $m) { startsAt endsAt mode p
       timeSlot absent
       sections { section text proposals style }
       attachments { title documentNumber caseReference }
-      decision { text outcome outcomes { recommendation outcome note } } } } } }";
+      decision { text outcome outcomes { recommendation outcome note } } } }
+    followUps { description owner { role personName } due status } } }";
 
 fn fixture(name: &str) -> PathBuf {
     Path::new(TESTS_DIR)
@@ -194,6 +195,32 @@ async fn the_samples_import_with_every_count_export_and_import_back_the_same() {
         "Regionshuset, Damhaven 12 7100 Vejle, Mødelokale 6 - stuen"
     );
     assert_eq!(states[2]["mode"], "ONLINE");
+    // "Klyngesekretariatet bedes om at udarbejde en sag …" and "Det fælles klyngesekretariat
+    // blev desuden bedt om at følge op på …": the secretariat's follow-ups of item 3.
+    let follow_ups = states[1]["followUps"].as_array().unwrap();
+    assert_eq!(follow_ups.len(), 2, "{follow_ups:?}");
+    assert!(
+        follow_ups
+            .iter()
+            .all(|f| f["owner"]["role"] == "SECRETARIAT" && f["status"] == "OPEN"),
+        "{follow_ups:?}"
+    );
+    assert!(
+        follow_ups[0]["description"]
+            .as_str()
+            .unwrap()
+            .starts_with("Klyngesekretariatet bedes om at udarbejde en sag til møde")
+    );
+    // Counted by hand in the decisions: Lillebælt's "Sekretariatet undersøger …", and in
+    // June 2025 "… besvares af formandskabet" and "Klyngesekretariatet udformer forslag …".
+    let owners = |k: usize| -> Vec<&str> {
+        let list = states[k]["followUps"].as_array().unwrap();
+        list.iter()
+            .map(|f| f["owner"]["role"].as_str().unwrap())
+            .collect()
+    };
+    assert_eq!(owners(0), ["SECRETARIAT"]);
+    assert_eq!(owners(2), ["CHAIR", "SECRETARIAT"]);
     let welcome = &states[0]["agenda"]["items"][0];
     assert_eq!(welcome["title"], "Velkomst");
     assert_eq!(welcome["presenters"], json!(["Hanne Andersen"]));

@@ -198,6 +198,8 @@ pub struct MeetingState {
     pub(super) attendance: super::attendance::Attendance,
     pub(super) current_item: Option<AgendaItemId>,
     pub(super) follow_ups: Arc<BTreeMap<FollowUpId, FollowUp>>,
+    /// Follow-ups in the order they were assigned.
+    pub(super) follow_up_order: Arc<Vec<FollowUpId>>,
     pub(super) minutes_approved_at: Option<DateTime<Utc>>,
 }
 
@@ -333,6 +335,13 @@ impl MeetingState {
     #[must_use]
     pub fn follow_ups(&self) -> &BTreeMap<FollowUpId, FollowUp> {
         &self.follow_ups
+    }
+
+    /// Follow-up actions in the order they were assigned.
+    pub fn follow_ups_in_order(&self) -> impl Iterator<Item = (FollowUpId, &FollowUp)> {
+        self.follow_up_order
+            .iter()
+            .filter_map(|id| self.follow_ups.get(id).map(|f| (*id, f)))
     }
 
     /// When the minutes were approved.
@@ -513,6 +522,9 @@ impl MeetingState {
                 }
             }
             MeetingEvent::FollowUpAssigned(e) => {
+                if !self.follow_ups.contains_key(&e.follow_up_id) {
+                    Arc::make_mut(&mut self.follow_up_order).push(e.follow_up_id);
+                }
                 Arc::make_mut(&mut self.follow_ups).insert(
                     e.follow_up_id,
                     FollowUp {

@@ -367,6 +367,39 @@ fn follow_ups_are_assigned_completed_and_dropped_once() {
     assert_eq!(state.follow_ups()[&f].status, FollowUpStatus::Dropped);
 }
 
+/// Follow-ups are listed in the order they were assigned, whatever their ids (imported
+/// minutes derive ids from the text, which do not sort by time).
+#[test]
+fn follow_ups_are_listed_in_the_order_assigned() {
+    let ids = [
+        FollowUpId::from_uuid(uuid::Uuid::from_u128(3)),
+        FollowUpId::from_uuid(uuid::Uuid::from_u128(1)),
+        FollowUpId::from_uuid(uuid::Uuid::from_u128(2)),
+    ];
+    let mut events = open_meeting();
+    for (k, id) in ids.iter().enumerate() {
+        let (assigned, _) = given::<Meeting>(events.clone())
+            .when(MeetingCommand::AssignFollowUp(AssignFollowUp {
+                meeting_id: meeting(),
+                item_id: item_id(1),
+                follow_up_id: *id,
+                description: md(&format!("Opgave {k}")),
+                owner: FollowUpOwner::Secretariat,
+                due: None,
+            }))
+            .ok();
+        events.extend(assigned);
+    }
+    let (_, state) = given::<Meeting>(events)
+        .when(MeetingCommand::TakeUpItem(TakeUpItem {
+            meeting_id: meeting(),
+            item_id: item_id(1),
+        }))
+        .ok();
+    let listed: Vec<FollowUpId> = state.follow_ups_in_order().map(|(id, _)| id).collect();
+    assert_eq!(listed, ids);
+}
+
 /// "Kommunerne og PLO følger op", "Hanne Andersen vender tilbage": owners beyond one
 /// organisation; each owner may close the follow-up, nobody else but those who run the forum.
 #[test]

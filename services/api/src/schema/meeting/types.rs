@@ -176,10 +176,9 @@ impl MeetingObject {
     async fn follow_ups(&self) -> Vec<FollowUpObject> {
         let state = &self.view.state;
         state
-            .follow_ups()
-            .iter()
+            .follow_ups_in_order()
             .filter(|(_, f)| self.sees_item(f.item_id))
-            .map(|(id, f)| FollowUpObject::of(*id, f))
+            .map(|(id, f)| FollowUpObject::of(id, f))
             .collect()
     }
     /// When the minutes were approved.
