@@ -28,6 +28,29 @@ pub enum Command {
     Import(ImportArgs),
     /// Print what the store holds in the partnerships' own formats.
     Export(ExportArgs),
+    /// Create a demonstration partnership on a running development server and print a
+    /// sign-in link for each of its people.
+    Demo(DemoArgs),
+}
+
+/// Options of `samraad demo`.
+#[derive(Debug, Args)]
+pub struct DemoArgs {
+    /// The running server.
+    #[arg(long, default_value = "http://127.0.0.1:8080")]
+    pub url: String,
+    /// The server's data directory (its development signing key mints the tokens).
+    #[arg(long, env = "SAMRAAD_DATA_DIR", default_value = "./samraad-data")]
+    pub data_dir: PathBuf,
+    /// The partnership's name.
+    #[arg(long, default_value = "Sundhedsklynge Lillebælt (demo)")]
+    pub name: String,
+    /// Lifetime of the tokens in seconds.
+    #[arg(long, default_value_t = 8 * 3600)]
+    pub ttl: i64,
+    /// Print the ids and tokens as one JSON object (for scripts and tests).
+    #[arg(long)]
+    pub json: bool,
 }
 
 /// Options of `samraad import`.

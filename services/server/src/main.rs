@@ -1,4 +1,4 @@
-//! The `samraad` binary: `serve`, `token`, `rebuild`, `import`, `export`.
+//! The `samraad` binary: `serve`, `token`, `rebuild`, `import`, `export`, `demo`.
 
 use clap::Parser;
 
@@ -13,6 +13,7 @@ async fn main() -> std::process::ExitCode {
         Command::Rebuild(args) => samraad_server::rebuild::run(args).await,
         Command::Import(args) => samraad_server::import::run(args).await,
         Command::Export(args) => samraad_server::export::run(args).await,
+        Command::Demo(args) => samraad_server::demo::run(args).await,
     };
     match result {
         Ok(()) => std::process::ExitCode::SUCCESS,

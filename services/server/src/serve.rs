@@ -120,12 +120,12 @@ pub async fn run(args: ServeArgs) -> anyhow::Result<()> {
     // Until the read models reach the log's head as of now, answers say they are partial.
     let startup_head = store.head().await.context("reading the log's head")?;
     let _ = state.startup_head.set(startup_head);
-    let app = samraad_api::http::router(state);
+    let app = samraad_api::http::router(state).merge(samraad_web::router());
     let listener = tokio::net::TcpListener::bind(args.listen)
         .await
         .with_context(|| format!("cannot listen on {}", args.listen))?;
     let address = listener.local_addr().context("local address")?;
-    tracing::info!(%address, "serving GraphQL at /graphql (GraphiQL in a browser), WebSocket at /graphql/ws");
+    tracing::info!(%address, "serving the web app at /, GraphQL at /graphql (GraphiQL in a browser), WebSocket at /graphql/ws");
     println!("samraad listening on http://{address}");
     let grace = Duration::from_secs(args.shutdown_grace);
     let (stop, stopped) = tokio::sync::oneshot::channel::<()>();

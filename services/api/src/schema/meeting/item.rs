@@ -6,11 +6,12 @@ use crate::schema::meeting::access::Access;
 use crate::schema::meeting::values::{
     ItemKind, ItemStatus, Outcome, RecommendationStyle, Section, Visibility, section_text,
 };
-use async_graphql::{ID, Object, SimpleObject};
+use async_graphql::{ComplexObject, ID, Object, SimpleObject};
 use samraad_domain::AgendaItemId;
 use samraad_domain::meeting::{self as dm, SectionContent};
 use samraad_projections::MeetingView;
 use samraad_projections::minutes::CLOSED_ITEM_TITLE;
+use samraad_projections::minutes_html::markdown_to_html;
 
 /// An agenda item as a reader may see it: a closed item shows only its number, kind and
 /// "Lukket punkt" to readers outside the forum.
@@ -226,7 +227,7 @@ impl AgendaItemObject {
 
 /// One section of an item.
 #[derive(SimpleObject, Clone)]
-#[graphql(name = "ItemSection")]
+#[graphql(name = "ItemSection", complex)]
 pub struct SectionObject {
     /// Which section.
     pub section: Section,
@@ -239,6 +240,15 @@ pub struct SectionObject {
     pub proposals: Vec<String>,
     /// For recommendations: how they are written.
     pub style: Option<RecommendationStyle>,
+}
+
+#[ComplexObject]
+impl SectionObject {
+    /// Its text as HTML: CommonMark with tables, raw HTML shown as text, links other than
+    /// http(s)/mailto/relative without a target.
+    async fn html(&self) -> String {
+        markdown_to_html(&self.text)
+    }
 }
 
 /// An agenda item of another meeting.
@@ -269,7 +279,7 @@ pub struct AttachmentObject {
 
 /// A decision on an item.
 #[derive(SimpleObject, Clone)]
-#[graphql(name = "Decision")]
+#[graphql(name = "Decision", complex)]
 pub struct DecisionObject {
     /// Decision id.
     pub id: ID,
@@ -285,6 +295,14 @@ pub struct DecisionObject {
     pub corrections: u32,
     /// Whether a correction came after the minutes were approved.
     pub corrected_after_approval: bool,
+}
+
+#[ComplexObject]
+impl DecisionObject {
+    /// The decision text as HTML (rendered as the sections' `html`).
+    async fn html(&self) -> String {
+        markdown_to_html(&self.text)
+    }
 }
 
 /// The outcome of one numbered recommendation.

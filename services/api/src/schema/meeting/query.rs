@@ -50,6 +50,11 @@ impl MeetingQuery {
         }))
     }
 
+    /// Markdown as the sections' `html` shows it: for an editor's preview.
+    async fn markdown_preview(&self, text: String) -> String {
+        samraad_projections::minutes_html::markdown_to_html(&text)
+    }
+
     /// Every item across meetings and forums that shares a case reference (Sags ID).
     async fn case_file(&self, ctx: &Context<'_>, reference: String) -> Vec<AgendaItemObject> {
         let reader = viewer(ctx);

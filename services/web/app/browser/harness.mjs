@@ -1,0 +1,110 @@
+// The browser tests' world: a fresh Samraad server on the embedded store with the demo
+// partnership (`samraad demo --json`), and Debian's Chromium driven by playwright-core.
+
+import { spawn, execFileSync } from "node:child_process";
+import { mkdtempSync, mkdirSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { createInterface } from "node:readline";
+import { chromium } from "playwright-core";
+
+const here = dirname(fileURLToPath(import.meta.url));
+export const repo = resolve(here, "../../../..");
+export const screenshots = join(here, "screenshots");
+
+/** The samraad binary cargo built (`SAMRAAD_BIN` overrides). */
+export function samraadBin() {
+  if (process.env.SAMRAAD_BIN) return process.env.SAMRAAD_BIN;
+  const target = process.env.CARGO_TARGET_DIR ?? join(repo, "target");
+  return join(target, "debug", "samraad");
+}
+
+export function chromiumPath() {
+  return process.env.CHROMIUM ?? "/usr/bin/chromium";
+}
+
+/** Starts `samraad serve` on a free port with a fresh data directory. */
+export async function startServer(dataDir = mkdtempSync(join(tmpdir(), "samraad-web-"))) {
+  const child = spawn(samraadBin(), ["serve", "--listen", "127.0.0.1:0", "--data-dir", dataDir], {
+    stdio: ["ignore", "pipe", process.env.TEST_LOG ? "inherit" : "ignore"],
+  });
+  const lines = createInterface({ input: child.stdout });
+  const base = await new Promise((resolvePromise, reject) => {
+    child.once("exit", (code) => reject(new Error(`samraad exited (${code}) before listening`)));
+    lines.on("line", (line) => {
+      const m = line.match(/^samraad listening on (\S+)/);
+      if (m) resolvePromise(m[1]);
+    });
+  });
+  return {
+    base,
+    dataDir,
+    child,
+    stop() {
+      child.kill("SIGKILL");
+    },
+    cleanup() {
+      child.kill("SIGKILL");
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Creates the demo partnership through the server's API; ids and tokens. */
+export function demo(server) {
+  const out = execFileSync(samraadBin(), ["demo", "--json", "--url", server.base, "--data-dir", server.dataDir]);
+  return JSON.parse(out.toString());
+}
+
+/** A development token for someone of no partnership. */
+export function outsiderToken(server) {
+  return execFileSync(samraadBin(), ["token", "--data-dir", server.dataDir], { stdio: ["ignore", "pipe", "ignore"] })
+    .toString()
+    .trim();
+}
+
+/** GraphQL over HTTP as `token`; throws on errors. */
+export async function gql(server, token, query, variables = {}) {
+  const response = await fetch(`${server.base}/graphql`, {
+    method: "POST",
+    headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = await response.json();
+  if (body.errors) throw new Error(JSON.stringify(body.errors));
+  return body.data;
+}
+
+export async function launch() {
+  return chromium.launch({
+    executablePath: chromiumPath(),
+    headless: true,
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+    ],
+  });
+}
+
+/** A page signed in with `token` (none: the public) at `path`. */
+export async function open(browser, server, path, token, viewport = { width: 1366, height: 900 }) {
+  const context = await browser.newContext({ viewport, locale: "da-DK", timezoneId: "Europe/Copenhagen" });
+  const page = await context.newPage();
+  const errors = [];
+  page.on("pageerror", (e) => errors.push(e));
+  page.on("console", (m) => m.type() === "error" && errors.push(new Error(m.text())));
+  const sep = path.includes("?") ? "&" : "?";
+  await page.goto(`${server.base}${path}${token ? `${sep}token=${encodeURIComponent(token)}` : ""}`);
+  return { context, page, errors };
+}
+
+export function shot(page, name) {
+  mkdirSync(screenshots, { recursive: true });
+  return page.screenshot({ path: join(screenshots, `${name}.png`), fullPage: true });
+}

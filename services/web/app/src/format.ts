@@ -1,0 +1,55 @@
+// Times in the partnership's time zone, money in Danish kroner.
+
+import { lang } from "./i18n";
+
+function locale(): string {
+  return lang() === "en" ? "en-GB" : "da-DK";
+}
+
+/** "onsdag 26. februar 2025 kl. 14.30" in the partnership's zone. */
+export function dateTime(iso: string | null | undefined, timeZone: string): string {
+  if (!iso) return "";
+  return new Intl.DateTimeFormat(locale(), {
+    timeZone,
+    weekday: "long",
+    day: "numeric",
+    month: "long",
+    year: "numeric",
+    hour: "2-digit",
+    minute: "2-digit",
+  }).format(new Date(iso));
+}
+
+export function shortDate(iso: string, timeZone: string): string {
+  return new Intl.DateTimeFormat(locale(), { timeZone, day: "numeric", month: "short", year: "numeric" }).format(
+    new Date(iso),
+  );
+}
+
+export function time(iso: string, timeZone: string): string {
+  return new Intl.DateTimeFormat(locale(), { timeZone, hour: "2-digit", minute: "2-digit" }).format(new Date(iso));
+}
+
+/** A local date and time ("2025-02-26", "14:30") in `timeZone` as a UTC instant (RFC 3339). */
+export function toInstant(date: string, clock: string, timeZone: string): string {
+  const guess = new Date(`${date}T${clock}:00Z`);
+  // The zone's offset at that moment, found by formatting the guess in the zone.
+  const parts = new Intl.DateTimeFormat("en-US", {
+    timeZone,
+    hourCycle: "h23",
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+    hour: "2-digit",
+    minute: "2-digit",
+  }).formatToParts(guess);
+  const get = (type: string) => Number(parts.find((p) => p.type === type)?.value);
+  const asLocal = Date.UTC(get("year"), get("month") - 1, get("day"), get("hour"), get("minute"));
+  return new Date(guess.getTime() - (asLocal - guess.getTime())).toISOString();
+}
+
+/** An API amount ("1250000.00" kroner) as "1.250.000,00 kr." */
+export function money(amount: string | number | null | undefined, currency = "DKK"): string {
+  if (amount === null || amount === undefined) return "";
+  return new Intl.NumberFormat(locale(), { style: "currency", currency }).format(Number(amount));
+}
