@@ -92,19 +92,81 @@ export async function launch() {
   });
 }
 
-/** A page signed in with `token` (none: the public) at `path`. */
+/**
+ * A page signed in with `token` (none: the public) at `path`. Its live feed runs through
+ * `feed`, which can hold the server's messages, cut the connection and refuse new ones.
+ */
 export async function open(browser, server, path, token, viewport = { width: 1366, height: 900 }) {
   const context = await browser.newContext({ viewport, locale: "da-DK", timezoneId: "Europe/Copenhagen" });
+  context.setDefaultTimeout(10_000);
   const page = await context.newPage();
+  const feed = new FeedControl();
+  await page.routeWebSocket(/\/graphql\/ws$/, (ws) => feed.attach(ws));
   const errors = [];
   page.on("pageerror", (e) => errors.push(e));
   page.on("console", (m) => m.type() === "error" && errors.push(new Error(m.text())));
   const sep = path.includes("?") ? "&" : "?";
   await page.goto(`${server.base}${path}${token ? `${sep}token=${encodeURIComponent(token)}` : ""}`);
-  return { context, page, errors };
+  return { context, page, errors, feed };
 }
 
 export function shot(page, name) {
   mkdirSync(screenshots, { recursive: true });
   return page.screenshot({ path: join(screenshots, `${name}.png`), fullPage: true });
+}
+
+/** Someone of the demo by name (with their token). */
+export function person(world, name) {
+  const found = world.people.find((p) => p.name === name);
+  if (!found) throw new Error(`no ${name} in the demo`);
+  return found;
+}
+
+/** The page's side of its WebSocket connections, for forcing drops in tests. */
+class FeedControl {
+  sockets = new Set();
+  held = null;
+  refusing = false;
+  /** How many connections the page opened. */
+  connections = 0;
+
+  attach(ws) {
+    this.connections += 1;
+    if (this.refusing) {
+      ws.close({ code: 4500, reason: "test: server unreachable" });
+      return;
+    }
+    const server = ws.connectToServer();
+    const entry = { ws, server };
+    this.sockets.add(entry);
+    ws.onMessage((m) => server.send(m));
+    server.onMessage((m) => (this.held ? this.held.push([ws, m]) : ws.send(m)));
+    ws.onClose(() => this.sockets.delete(entry));
+    server.onClose(() => this.sockets.delete(entry));
+  }
+
+  /** Keeps the server's messages from the page until `release`. */
+  hold() {
+    this.held ??= [];
+  }
+
+  release() {
+    const held = this.held ?? [];
+    this.held = null;
+    for (const [ws, m] of held) ws.send(m);
+  }
+
+  /** Drops every open connection, as a lost network would; with `refuse`, new ones fail too. */
+  async cut({ refuse = false } = {}) {
+    this.refusing = refuse;
+    for (const { ws, server } of [...this.sockets]) {
+      await ws.close({ code: 4500, reason: "test: connection dropped" });
+      await server.close();
+    }
+    this.sockets.clear();
+  }
+
+  restore() {
+    this.refusing = false;
+  }
 }

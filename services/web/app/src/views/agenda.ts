@@ -58,11 +58,11 @@ export function AgendaView({ ctx }: { ctx: MeetingContext }) {
           <${ItemCard} item=${item} ctx=${ctx} />
           ${runs &&
           html`<div class="actions">
-            <button type="button" class="secondary" disabled=${index === 0 || action.busy} onClick=${() => move(index, -1)}>
-              ${t("moveUp")}<span class="sr-only">: ${item.title}</span>
+            <button aria-label=${`${t("moveUp")}: ${item.title}`} type="button" class="secondary" disabled=${index === 0 || action.busy} onClick=${() => move(index, -1)}>
+              ${t("moveUp")}
             </button>
-            <button type="button" class="secondary" disabled=${index === accepted.length - 1 || action.busy} onClick=${() => move(index, 1)}>
-              ${t("moveDown")}<span class="sr-only">: ${item.title}</span>
+            <button aria-label=${`${t("moveDown")}: ${item.title}`} type="button" class="secondary" disabled=${index === accepted.length - 1 || action.busy} onClick=${() => move(index, 1)}>
+              ${t("moveDown")}
             </button>
           </div>`}
         </li>`,
@@ -76,11 +76,11 @@ export function AgendaView({ ctx }: { ctx: MeetingContext }) {
             <${ItemCard} item=${item} ctx=${ctx} />
             ${runs &&
             html`<div class="actions">
-              <button type="button" onClick=${() => mutate("acceptAgendaItem", { itemId: item.id })} disabled=${action.busy}>
-                ${t("accept")}<span class="sr-only">: ${item.title}</span>
+              <button aria-label=${`${t("accept")}: ${item.title}`} type="button" onClick=${() => mutate("acceptAgendaItem", { itemId: item.id })} disabled=${action.busy}>
+                ${t("accept")}
               </button>
-              <button type="button" class="secondary" onClick=${() => mutate("rejectAgendaItem", { itemId: item.id })} disabled=${action.busy}>
-                ${t("reject")}<span class="sr-only">: ${item.title}</span>
+              <button aria-label=${`${t("reject")}: ${item.title}`} type="button" class="secondary" onClick=${() => mutate("rejectAgendaItem", { itemId: item.id })} disabled=${action.busy}>
+                ${t("reject")}
               </button>
             </div>`}
           </li>`,
@@ -124,8 +124,8 @@ export function ItemCard({ item, ctx }: { item: Item; ctx: MeetingContext }) {
           : html`<${Rendered} markup=${s.html} />
               ${ctx.member &&
               !closedHidden &&
-              html`<button type="button" class="link" onClick=${() => setEditing(s.section)}>
-                ${t("edit")}<span class="sr-only">: ${word(s.section)}, ${item.title}</span>
+              html`<button aria-label=${`${t("edit")}: ${word(s.section)}, ${item.title}`} type="button" class="link" onClick=${() => setEditing(s.section)}>
+                ${t("edit")}
               </button>`}`}
       </section>`,
     )}
@@ -144,12 +144,12 @@ export function ItemCard({ item, ctx }: { item: Item; ctx: MeetingContext }) {
     missing.length > 0 &&
     !editing &&
     html`<div class="add-section">
-      <label for=${`add-${item.id}`}>${t("edit")}</label>
+      <label for=${`add-${item.id}`}>${t("addSection")}</label>
       <select id=${`add-${item.id}`} value=${adding} onChange=${(e: Event) => setAdding((e.target as HTMLSelectElement).value)}>
         <option value="">—</option>
         ${missing.map((s) => html`<option value=${s}>${word(s)}</option>`)}
       </select>
-      <button type="button" class="secondary" disabled=${!adding} onClick=${() => setEditing(adding)}>${t("edit")}</button>
+      <button type="button" class="secondary" disabled=${!adding} onClick=${() => setEditing(adding)}>${t("write")}</button>
     </div>`}
     ${item.attachments.length > 0 &&
     html`<p class="muted">${t("attachments")}: ${item.attachments.map((a) => a.title).join("; ")}</p>`}

@@ -57,12 +57,21 @@ export function SectionEditor({ meetingId, itemId, section, text, revision, onCl
     }
   };
 
+  // Someone else saved this section while it was open (it arrived on the live feed): show
+  // their text beside the user's own now, rather than at the CONFLICT on saving.
+  useEffect(() => {
+    if (revision > base && text !== value) {
+      setConflict({ text, revision, mine: conflict?.mine ?? value });
+      setBase(revision);
+    }
+  }, [revision]);
+
   useEffect(() => {
     const e = action.error;
     if (e instanceof ApiError && e.code === "CONFLICT") {
       const current = e.extensions.current as { text?: string; revision?: number } | undefined;
       if (current && typeof current.revision === "number") {
-        setConflict({ text: current.text ?? "", revision: current.revision, mine: value });
+        setConflict({ text: current.text ?? "", revision: current.revision, mine: conflict?.mine ?? value });
         setBase(current.revision);
         action.setError(null);
       }

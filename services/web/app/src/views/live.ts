@@ -92,8 +92,8 @@ function Console({ ctx, current }: { ctx: MeetingContext; current: Item | null }
             <span>${item.title}</span>
             ${item.id !== meeting.currentItem?.id &&
             !item.decision &&
-            html`<button type="button" class="secondary" onClick=${() => mutate("takeUpItem", { itemId: item.id })} disabled=${action.busy}>
-              ${t("takeUp")}<span class="sr-only">: ${item.title}</span>
+            html`<button aria-label=${`${t("takeUp")}: ${item.title}`} type="button" class="secondary" onClick=${() => mutate("takeUpItem", { itemId: item.id })} disabled=${action.busy}>
+              ${t("takeUp")}
             </button>`}
           </li>`,
         )}

@@ -134,8 +134,7 @@ export function MeetingPage({ id, view }: { id: string; view: "agenda" | "live" 
     <header class="meeting-head">
       <h1>${meeting.title || context.forumName || t("meeting")}</h1>
       <p>
-        ${dateTime(meeting.startsAt, context.timeZone)}${place && html` · ${place}`} ·
-        <strong>${word(meeting.status)}</strong>
+        ${dateTime(meeting.startsAt, context.timeZone)}${place && html` · ${place}`}${" · "}<strong>${word(meeting.status)}</strong>
         ${meeting.publishedEdition > 0 ? html` · ${t("published")}` : html` · ${t("draft")}`}
       </p>
       <p class=${`connection ${connection}`} role="status" aria-live="polite">
