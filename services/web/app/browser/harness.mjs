@@ -129,6 +129,8 @@ class FeedControl {
   refusing = false;
   /** How many connections the page opened. */
   connections = 0;
+  /** The position of every feed event the page was sent, in order. */
+  positions = [];
 
   attach(ws) {
     this.connections += 1;
@@ -140,9 +142,21 @@ class FeedControl {
     const entry = { ws, server };
     this.sockets.add(entry);
     ws.onMessage((m) => server.send(m));
-    server.onMessage((m) => (this.held ? this.held.push([ws, m]) : ws.send(m)));
+    server.onMessage((m) => (this.held ? this.held.push([ws, m]) : this.deliver(ws, m)));
     ws.onClose(() => this.sockets.delete(entry));
     server.onClose(() => this.sockets.delete(entry));
+  }
+
+  /** Passes a server message to the page, noting the position of each feed event. */
+  deliver(ws, message) {
+    try {
+      const m = JSON.parse(message);
+      const event = m.type === "next" && m.payload?.data && Object.values(m.payload.data)[0];
+      if (event?.position) this.positions.push(event.position);
+    } catch {
+      // Not JSON: passed on as it is.
+    }
+    ws.send(message);
   }
 
   /** Keeps the server's messages from the page until `release`. */
@@ -153,7 +167,7 @@ class FeedControl {
   release() {
     const held = this.held ?? [];
     this.held = null;
-    for (const [ws, m] of held) ws.send(m);
+    for (const [ws, m] of held) this.deliver(ws, m);
   }
 
   /** Drops every open connection, as a lost network would; with `refuse`, new ones fail too. */

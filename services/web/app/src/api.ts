@@ -59,6 +59,11 @@ export function commandId(): string {
   return crypto.randomUUID();
 }
 
+/** Closes a client; its promise rejects when the socket had already failed, which is fine. */
+function dispose(client: Client | null): void {
+  if (client) Promise.resolve(client.dispose()).catch(() => {});
+}
+
 export type Connection = "connecting" | "live" | "reconnecting" | "polling";
 
 /** What a live feed reports. */
@@ -99,6 +104,8 @@ export class Feed<E extends { position: string }> {
       url,
       lazy: false,
       retryAttempts: 0,
+      // A dropped connection is reported through `closed` below and retried from there.
+      onNonLazyError: () => {},
       connectionParams: bearer ? { authorization: `Bearer ${bearer}` } : {},
       on: {
         connected: () => {
@@ -151,9 +158,9 @@ export class Feed<E extends { position: string }> {
   private reconnect(): void {
     if (this.stopped || this.timer !== undefined) return;
     this.on.connection("reconnecting");
-    void this.client?.dispose();
+    dispose(this.client);
     this.client = null;
-    const delay = Math.min(200 * 2 ** this.retry, 5000);
+    const delay = Math.min(200 * 2 ** this.retry, 2000);
     this.retry += 1;
     this.timer = window.setTimeout(() => {
       this.timer = undefined;
@@ -165,7 +172,7 @@ export class Feed<E extends { position: string }> {
   stop(): void {
     this.stopped = true;
     if (this.timer !== undefined) window.clearTimeout(this.timer);
-    void this.client?.dispose();
+    dispose(this.client);
     this.client = null;
   }
 }

@@ -26,6 +26,11 @@ export function shortDate(iso: string, timeZone: string): string {
   );
 }
 
+/** A calendar date ("2026-12-20": no zone) as "20. dec. 2026". */
+export function calendarDate(day: string): string {
+  return shortDate(`${day}T12:00:00Z`, "UTC");
+}
+
 export function time(iso: string, timeZone: string): string {
   return new Intl.DateTimeFormat(locale(), { timeZone, hour: "2-digit", minute: "2-digit" }).format(new Date(iso));
 }

@@ -4,7 +4,7 @@
 import { useState } from "preact/hooks";
 import { html } from "../html";
 import { commandId, gql } from "../api";
-import { time } from "../format";
+import { calendarDate, time } from "../format";
 import { t, word } from "../i18n";
 import type { Item, MeetingContext } from "../meeting_data";
 import { ErrorBox, Field, Rendered, useAction } from "../ui";
@@ -45,16 +45,29 @@ export function LiveView({ ctx, news }: { ctx: MeetingContext; news: DecisionNew
       ${decided.length === 0
         ? html`<p class="muted">${t("noDecisions")}</p>`
         : html`<ol class="decisions">
-            ${decided.map((item) => html`<li class="decision" data-item=${item.id}><${DecisionCard} item=${item} /></li>`)}
+            ${decided.map(
+              (item) => html`<li class="decision" data-item=${item.id}>
+                <${DecisionCard} item=${item} followUps=${meeting.followUps.filter((f) => f.itemId === item.id)} ctx=${ctx} />
+              </li>`,
+            )}
           </ol>`}
     </section>
     ${ctx.runs && html`<${Console} ctx=${ctx} current=${current} />`}
   </div>`;
 }
 
-function DecisionCard({ item }: { item: Item }) {
+type FollowUp = MeetingContext["meeting"]["followUps"][number];
+
+function DecisionCard({ item, followUps, ctx }: { item: Item; followUps: FollowUp[]; ctx: MeetingContext }) {
   const d = item.decision;
   if (!d) return null;
+  const owner = (f: FollowUp) =>
+    f.owner.personName ??
+    (f.owner.role === "SECRETARIAT"
+      ? t("secretariat")
+      : f.owner.role === "CHAIR"
+        ? t("chair")
+        : f.owner.organizationIds.map((id) => ctx.organizations.find((o) => o.id === id)?.name ?? id).join(", "));
   return html`<article>
     <h3>${item.number !== null && html`${item.number}. `}${item.title}</h3>
     <${Rendered} markup=${d.html} />
@@ -65,6 +78,11 @@ function DecisionCard({ item }: { item: Item }) {
     </ul>`}
     ${d.reservations.length > 0 &&
     html`<p><strong>${t("reservations")}:</strong> ${d.reservations.map((r) => `${r.organizationName}: ${r.text}`).join("; ")}</p>`}
+    ${followUps.length > 0 &&
+    html`<h4>${t("itemFollowUps")}</h4>
+      <ul class="follow-ups">
+        ${followUps.map((f) => html`<li>${f.description} — ${owner(f)}${f.due ? ` (${t("due")} ${calendarDate(f.due)})` : ""}</li>`)}
+      </ul>`}
   </article>`;
 }
 
