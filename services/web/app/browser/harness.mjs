@@ -52,16 +52,10 @@ export async function startServer(dataDir = mkdtempSync(join(tmpdir(), "samraad-
 }
 
 /** Creates the demo partnership through the server's API; ids and tokens. */
-export function demo(server) {
-  const out = execFileSync(samraadBin(), ["demo", "--json", "--url", server.base, "--data-dir", server.dataDir]);
+export function demo(server, name) {
+  const extra = name ? ["--name", name] : [];
+  const out = execFileSync(samraadBin(), ["demo", "--json", "--url", server.base, "--data-dir", server.dataDir, ...extra]);
   return JSON.parse(out.toString());
-}
-
-/** A development token for someone of no partnership. */
-export function outsiderToken(server) {
-  return execFileSync(samraadBin(), ["token", "--data-dir", server.dataDir], { stdio: ["ignore", "pipe", "ignore"] })
-    .toString()
-    .trim();
 }
 
 /** GraphQL over HTTP as `token`; throws on errors. */
@@ -131,6 +125,8 @@ class FeedControl {
   connections = 0;
   /** The position of every feed event the page was sent, in order. */
   positions = [];
+  /** Every message the server sent the page. */
+  messages = [];
 
   attach(ws) {
     this.connections += 1;
@@ -149,6 +145,7 @@ class FeedControl {
 
   /** Passes a server message to the page, noting the position of each feed event. */
   deliver(ws, message) {
+    this.messages.push(String(message));
     try {
       const m = JSON.parse(message);
       const event = m.type === "next" && m.payload?.data && Object.values(m.payload.data)[0];

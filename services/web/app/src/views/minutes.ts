@@ -43,7 +43,10 @@ export function MinutesView({ ctx }: { ctx: MeetingContext }) {
     <${ErrorBox} error=${action.error} />
     ${minutes.loading && html`<${Loading} />`}
     <${ErrorBox} error=${minutes.error} />
-    ${minutes.data?.meeting && html`<${Rendered} class="prose minutes" markup=${minutes.data.meeting.minutes} />`}
+    ${minutes.data?.meeting &&
+    (minutes.data.meeting.minutes
+      ? html`<${Rendered} class="prose minutes" markup=${minutes.data.meeting.minutes} />`
+      : html`<p class="muted">${t("minutesNotYet")}</p>`)}
     ${ctx.member &&
     html`<section class="no-print" aria-labelledby="history-title">
       <h2 id="history-title">${t("history")}</h2>
