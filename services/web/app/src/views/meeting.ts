@@ -6,6 +6,7 @@ import { useEffect, useRef, useState } from "preact/hooks";
 import { html } from "../html";
 import { Feed, gql, type Connection } from "../api";
 import { claims } from "../auth";
+import { ApiError } from "../errors";
 import { dateTime } from "../format";
 import { t, word } from "../i18n";
 import { ITEM_FIELDS, MEETING_FIELDS, type Meeting, type MeetingContext } from "../meeting_data";
@@ -119,8 +120,10 @@ export function MeetingPage({ id, view }: { id: string; view: "agenda" | "live" 
     };
   }, [id]);
 
-  if (missing) return html`<h1>${t("notFound")}</h1><p><a href="/">${t("back")}</a></p>`;
-  if (error && !meeting) return html`<${ErrorBox} error=${error} />`;
+  // A malformed id in the address is a page that does not exist, not a form error.
+  const wrongAddress = error instanceof ApiError && (error.code === "NOT_FOUND" || error.code === "INVALID_INPUT");
+  if (missing || (wrongAddress && !meeting)) return html`<h1>${t("notFound")}</h1><p><a href="/">${t("back")}</a></p>`;
+  if (error && !meeting) return html`<h1>${t("meetingFailed")}</h1><${ErrorBox} error=${error} />`;
   if (!meeting || !context) return html`<${Loading} />`;
   const ctx: MeetingContext = { ...context, meeting, refresh: () => void load() };
   const tab = (name: typeof view, label: string) =>

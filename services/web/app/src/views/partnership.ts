@@ -4,7 +4,7 @@ import { useState } from "preact/hooks";
 import { html } from "../html";
 import { commandId, gql } from "../api";
 import { claims } from "../auth";
-import { dateTime, money, toInstant } from "../format";
+import { calendarDate, dateTime, money, shortDate, toInstant } from "../format";
 import { t, word } from "../i18n";
 import { navigate } from "../router";
 import { ErrorBox, Field, Loading, useAction, useLoad } from "../ui";
@@ -100,7 +100,7 @@ export function PartnershipPage({ id }: { id: string }) {
               ${data.organizationFollowUps.map(
                 (f) => html`<li>
                   <a href=${`/meetings/${f.meetingId}/minutes`}>${f.followUp.description}</a>
-                  ${f.followUp.due && html`<span class="muted"> — ${f.followUp.due}</span>`}
+                  ${f.followUp.due && html`<span class="muted"> — ${t("due")} ${calendarDate(f.followUp.due)}</span>`}
                 </li>`,
               )}
             </ul>`}
@@ -152,8 +152,8 @@ function Pool({ pool, timeZone }: { pool: NonNullable<Data["partnership"]>["fund
         <tbody>
           ${pool.ledger.map(
             (e) => html`<tr>
-              <td>${dateTime(e.occurredAt, timeZone)}</td>
-              <td>${e.type}${e.note ? ` — ${e.note}` : ""}</td>
+              <td>${shortDate(e.occurredAt, timeZone)}</td>
+              <td>${word(e.type)}${e.note ? ` — ${e.note}` : ""}</td>
               <td class="num">${e.amount ? money(e.amount.amount, pool.currency) : ""}</td>
               <td class="num">${money(e.availableAfter.amount, pool.currency)}</td>
             </tr>`,
