@@ -57,6 +57,12 @@ test("the secretariat runs the meeting; a member's live view follows it and show
   await s.getByLabel("Status", { exact: true }).selectOption({ label: "Deltager online" });
   await s.getByRole("button", { name: "Registrér", exact: true }).click();
   await s.getByText("Kurt Æbelø — Deltager online").waitFor();
+  // A guest for one item only.
+  await s.getByLabel("Navn", { exact: true }).fill("Anne Jensen");
+  await s.getByLabel("Status", { exact: true }).selectOption({ label: "Til stede i lokalet" });
+  await s.getByLabel("Gæst ved punkt").selectOption({ label: "Klyngemidler: status og honorering af almen praksis" });
+  await s.getByRole("button", { name: "Registrér", exact: true }).click();
+  await s.getByText("Anne Jensen — Til stede i lokalet (Gæst ved punkt Klyngemidler: status og honorering af almen praksis)").waitFor();
 
   await decide(s, "Godkendelse af dagsorden", "Dagsordenen blev godkendt uden bemærkninger.");
   // The issue's promise: on the member's screen within a second of the acknowledgement.

@@ -1,7 +1,7 @@
 // The GraphQL API: queries and mutations over HTTP, the live feed over graphql-ws.
 
 import { createClient, type Client } from "graphql-ws";
-import { markExpired, token } from "./auth";
+import { expired, markExpired, token } from "./auth";
 import { ApiError } from "./errors";
 
 interface GraphQLError {
@@ -26,6 +26,11 @@ function toError(errors: GraphQLError[]): ApiError {
 export async function gql<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
   const headers: Record<string, string> = { "content-type": "application/json" };
   const bearer = token();
+  if (!bearer && expired()) {
+    // The sign-in ran out in this browser: back to sign-in rather than acting as the public.
+    onUnauthenticated();
+    throw new ApiError("UNAUTHENTICATED", "");
+  }
   if (bearer) headers.authorization = `Bearer ${bearer}`;
   let response: Response;
   try {

@@ -82,3 +82,17 @@ export function markExpired(): void {
 export function expired(): boolean {
   return localStorage.getItem(EXPIRED) === "1";
 }
+
+const RETURN = "samraad.return";
+
+/** Where to go back to after signing in again. */
+export function rememberReturn(path: string): void {
+  sessionStorage.setItem(RETURN, path);
+}
+
+/** The page to return to after sign-in (once), else the front page. */
+export function takeReturn(): string {
+  const path = sessionStorage.getItem(RETURN);
+  sessionStorage.removeItem(RETURN);
+  return path && path.startsWith("/") && !path.startsWith("//") ? path : "/";
+}

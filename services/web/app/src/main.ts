@@ -3,7 +3,7 @@
 import { render } from "preact";
 import { useEffect } from "preact/hooks";
 import { html } from "./html";
-import { captureToken, claims, signOut } from "./auth";
+import { captureToken, claims, rememberReturn, signOut } from "./auth";
 import { whenUnauthenticated } from "./api";
 import { lang, setLang, t } from "./i18n";
 import { navigate, route } from "./router";
@@ -21,8 +21,10 @@ document.documentElement.lang = lang();
 const session = signal(0);
 
 whenUnauthenticated(() => {
+  if (route.get().page === "signin") return;
+  rememberReturn(location.pathname);
   session.set(session.get() + 1);
-  if (route.get().page !== "signin") navigate("/signin");
+  navigate("/signin");
 });
 
 function Header() {

@@ -44,13 +44,13 @@ export function LiveView({ ctx, news }: { ctx: MeetingContext; news: DecisionNew
       <h2 id="decisions-title">${t("decisions")}</h2>
       ${decided.length === 0
         ? html`<p class="muted">${t("noDecisions")}</p>`
-        : html`<ol class="decisions">
+        : html`<ul class="decisions">
             ${decided.map(
               (item) => html`<li class="decision" data-item=${item.id}>
                 <${DecisionCard} item=${item} followUps=${meeting.followUps.filter((f) => f.itemId === item.id)} ctx=${ctx} />
               </li>`,
             )}
-          </ol>`}
+          </ul>`}
     </section>
     ${ctx.runs && html`<${Console} ctx=${ctx} current=${current} />`}
   </div>`;
@@ -125,19 +125,26 @@ function Console({ ctx, current }: { ctx: MeetingContext; current: Item | null }
 function Attendance({ ctx }: { ctx: MeetingContext }) {
   const [name, setName] = useState("");
   const [status, setStatus] = useState("PRESENT_IN_ROOM");
+  const [guestFor, setGuestFor] = useState("");
   const action = useAction();
   const submit = async (event: Event) => {
     event.preventDefault();
     const ok = await action.run(() =>
       gql(`mutation($input: RecordAttendanceInput!) { recordAttendance(input: $input) { version } }`, {
-        input: { commandId: commandId(), meetingId: ctx.meeting.id, entries: [{ name, status }] },
+        input: {
+          commandId: commandId(),
+          meetingId: ctx.meeting.id,
+          entries: [{ name, status, ...(guestFor ? { guestForItemId: guestFor } : {}) }],
+        },
       }),
     );
     if (ok) {
       setName("");
+      setGuestFor("");
       ctx.refresh();
     }
   };
+  const itemTitle = (id: string) => ctx.meeting.agenda.items.find((i) => i.id === id)?.title ?? "";
   const statuses: [string, string][] = [
     ["PRESENT_IN_ROOM", t("inRoom")],
     ["PRESENT_ONLINE", t("online")],
@@ -147,12 +154,22 @@ function Attendance({ ctx }: { ctx: MeetingContext }) {
   return html`<form onSubmit=${submit} class="inline-form">
     <h3>${t("attendance")}</h3>
     <ul class="list">
-      ${ctx.meeting.attendance.map((a) => html`<li>${a.name} — ${statuses.find(([s]) => s === a.status)?.[1] ?? a.status}</li>`)}
+      ${ctx.meeting.attendance.map(
+        (a) => html`<li>
+          ${a.name} — ${statuses.find(([s]) => s === a.status)?.[1] ?? a.status}${a.guestForItem ? ` (${t("guestFor")} ${itemTitle(a.guestForItem)})` : ""}
+        </li>`,
+      )}
     </ul>
     <${Field} label=${t("name")} id="a-name"><input id="a-name" required value=${name} onInput=${(e: Event) => setName((e.target as HTMLInputElement).value)} /><//>
     <${Field} label=${t("status")} id="a-status">
       <select id="a-status" value=${status} onChange=${(e: Event) => setStatus((e.target as HTMLSelectElement).value)}>
         ${statuses.map(([value, label]) => html`<option value=${value}>${label}</option>`)}
+      </select>
+    <//>
+    <${Field} label=${t("guestFor")} id="a-guest">
+      <select id="a-guest" value=${guestFor} onChange=${(e: Event) => setGuestFor((e.target as HTMLSelectElement).value)}>
+        <option value="">${t("wholeMeeting")}</option>
+        ${ctx.meeting.agenda.items.map((i) => html`<option value=${i.id}>${i.title}</option>`)}
       </select>
     <//>
     <${ErrorBox} error=${action.error} />

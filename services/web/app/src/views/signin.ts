@@ -2,7 +2,7 @@
 
 import { useState } from "preact/hooks";
 import { html } from "../html";
-import { expired, signIn } from "../auth";
+import { expired, signIn, takeReturn } from "../auth";
 import { t } from "../i18n";
 import { navigate } from "../router";
 
@@ -16,7 +16,7 @@ export function SignIn({ onDone }: { onDone: () => void }) {
       return;
     }
     onDone();
-    navigate("/");
+    navigate(takeReturn());
   };
   return html`<section class="narrow">
     <h1>${t("signInTitle")}</h1>

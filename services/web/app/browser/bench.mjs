@@ -1,0 +1,138 @@
+// The web app's budgets, measured in the browser tests' Chromium (results in BENCHMARKS.md):
+// - a meeting with 20 items and decisions rendered after navigation (live and agenda views);
+// - a recorded decision on screen after the mutation's acknowledgement, with 50 open pages.
+// Run: `node browser/bench.mjs [runs]` after `cargo build -p samraad-server` (prints JSON).
+
+import { randomUUID } from "node:crypto";
+import { demo, gql, launch, person, startServer } from "./harness.mjs";
+
+const ITEMS = 20;
+const PAGES = 50;
+const runs = Number(process.argv[2] ?? 3);
+
+const mutation = (name) =>
+  `mutation($input: ${name[0].toUpperCase()}${name.slice(1)}Input!) { ${name}(input: $input) { version } }`;
+
+/** A meeting of the demo forum with `ITEMS` accepted items; with `decided`, all decided. */
+async function meeting(server, world, decided) {
+  const token = person(world, "Mette Heidemann").token;
+  const run = (name, input) => gql(server, token, mutation(name), { input });
+  const meetingId = randomUUID();
+  await run("scheduleMeeting", {
+    meetingId,
+    forumId: world.forumId,
+    startsAt: new Date(Date.now() + 86_400_000).toISOString(),
+    location: { address: "Regionshuset, Damhaven 12, 7100 Vejle" },
+  });
+  const items = [];
+  for (let i = 1; i <= ITEMS; i++) {
+    const itemId = randomUUID();
+    items.push(itemId);
+    await run("proposeAgendaItem", {
+      meetingId,
+      itemId,
+      title: `Punkt ${i}: status for initiativ ${i}`,
+      kind: "DECISION",
+      sections: [
+        { section: "SUMMARY", text: `Resumé af punkt ${i} med **fremhævet** tekst og en [henvisning](https://example.org/${i}).` },
+        { section: "RECOMMENDATIONS", text: "Det indstilles, at forummet\n\n1. Tager orienteringen til efterretning\n2. Godkender planen" },
+      ],
+    });
+    await run("acceptAgendaItem", { meetingId, itemId });
+  }
+  await run("publishAgenda", { meetingId });
+  await run("openMeeting", { meetingId });
+  const decide = async (itemId, i) => {
+    await run("takeUpItem", { meetingId, itemId });
+    const started = Date.now();
+    await run("recordDecision", {
+      meetingId,
+      itemId,
+      text: `Beslutning ${i}: orienteringen blev taget til efterretning og planen godkendt.`,
+      outcomes: [
+        { recommendation: 1, outcome: "NOTED" },
+        { recommendation: 2, outcome: "APPROVED" },
+      ],
+    });
+    return { started, acknowledged: Date.now() };
+  };
+  if (decided) for (const [i, itemId] of items.entries()) await decide(itemId, i + 1);
+  return { meetingId, items, decide };
+}
+
+function stats(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  const at = (q) => sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)];
+  return { n: sorted.length, median: at(0.5), p99: at(0.99), max: sorted[sorted.length - 1] };
+}
+
+/** Milliseconds from navigation start until `selector` matches `count` elements. */
+async function renderTime(browser, server, token, path, selector, count) {
+  const context = await browser.newContext({ viewport: { width: 1366, height: 900 } });
+  const page = await context.newPage();
+  await page.goto(`${server.base}/signin`);
+  await page.evaluate((t) => localStorage.setItem("samraad.token", t), token);
+  await page.goto(`${server.base}${path}`, { waitUntil: "commit" });
+  await page.waitForFunction(([s, n]) => document.querySelectorAll(s).length >= n, [selector, count], { polling: "raf" });
+  const ms = await page.evaluate(() => performance.now());
+  await context.close();
+  return ms;
+}
+
+async function once() {
+  const server = await startServer();
+  const world = demo(server);
+  const browser = await launch();
+  try {
+    const member = person(world, "Thomas Reintoft").token;
+    const full = await meeting(server, world, true);
+    const live = [];
+    const agenda = [];
+    for (let i = 0; i < 5; i++) {
+      live.push(await renderTime(browser, server, member, `/meetings/${full.meetingId}/live`, "li.decision", ITEMS));
+      agenda.push(await renderTime(browser, server, member, `/meetings/${full.meetingId}/agenda`, "article.item-card", ITEMS));
+    }
+
+    // 50 pages follow a meeting; each notes when a new decision appears on it.
+    const fresh = await meeting(server, world, false);
+    const context = await browser.newContext({ viewport: { width: 1024, height: 700 } });
+    const first = await context.newPage();
+    await first.goto(`${server.base}/signin`);
+    await first.evaluate((t) => localStorage.setItem("samraad.token", t), member);
+    const pages = [first];
+    for (let i = 1; i < PAGES; i++) pages.push(await context.newPage());
+    await Promise.all(
+      pages.map(async (page) => {
+        await page.goto(`${server.base}/meetings/${fresh.meetingId}/live`);
+        await page.getByText("Forbindelse: Live").waitFor({ timeout: 60_000 });
+        await page.evaluate(() => {
+          window.__seen = [];
+          new MutationObserver(() => {
+            const n = document.querySelectorAll("li.decision").length;
+            while (window.__seen.length < n) window.__seen.push(Date.now());
+          }).observe(document.body, { childList: true, subtree: true });
+        });
+      }),
+    );
+    const acks = [];
+    for (const [i, itemId] of fresh.items.entries()) {
+      acks.push(await fresh.decide(itemId, i + 1));
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    await Promise.all(pages.map((p) => p.waitForFunction((n) => window.__seen.length >= n, ITEMS, { timeout: 60_000 })));
+    const latencies = [];
+    for (const page of pages) {
+      const seen = await page.evaluate(() => window.__seen);
+      seen.forEach((at, i) => latencies.push(at - acks[i].acknowledged));
+    }
+    await context.close();
+    return { liveRender: stats(live), agendaRender: stats(agenda), decisionOnScreen: stats(latencies) };
+  } finally {
+    await browser.close();
+    server.cleanup();
+  }
+}
+
+const results = [];
+for (let i = 0; i < runs; i++) results.push(await once());
+console.log(JSON.stringify(results, null, 2));

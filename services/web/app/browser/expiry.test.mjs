@@ -1,0 +1,62 @@
+// An expired sign-in leads back to sign-in without losing a draft, and after signing in
+// again the user is back where they were with the text they typed.
+
+import { after, before, test } from "node:test";
+import assert from "node:assert/strict";
+import { execFileSync } from "node:child_process";
+import { demo, launch, open, person, samraadBin, shot, startServer } from "./harness.mjs";
+
+const ITEM = "Klyngemidler: status og honorering af almen praksis";
+let server, world, browser;
+
+before(async () => {
+  server = await startServer();
+  world = demo(server);
+  browser = await launch();
+});
+
+after(async () => {
+  await browser?.close();
+  server?.cleanup();
+});
+
+/** A token for `who` that lives `ttl` seconds. */
+function tokenFor(who, ttl) {
+  return execFileSync(samraadBin(), [
+    "token",
+    "--data-dir",
+    server.dataDir,
+    "--person",
+    who.personId,
+    "--organization",
+    who.organizationId,
+    "--ttl",
+    String(ttl),
+  ])
+    .toString()
+    .trim();
+}
+
+test("an expired token leads back to sign-in; the draft survives and signing in returns to it", async () => {
+  const kurt = person(world, "Kurt Æbelø");
+  const side = await open(browser, server, `/meetings/${world.meetingId}/agenda`, tokenFor(kurt, 4));
+  const page = side.page;
+  await page.getByRole("button", { name: `Redigér: Resumé, ${ITEM}` }).click();
+  const draft = "Koldings udkast, skrevet mens login udløb.";
+  await page.locator("form.editor textarea").fill(draft);
+  await page.waitForTimeout(4500);
+  await page.getByRole("button", { name: "Gem", exact: true }).click();
+
+  await page.getByRole("heading", { name: "Log ind i Samraad" }).waitFor();
+  await page.getByText("Dit login er udløbet").waitFor();
+  await shot(page, "signin-expired-laptop");
+
+  await page.getByLabel("Token").fill(tokenFor(kurt, 3600));
+  await page.getByRole("button", { name: "Log ind" }).click();
+  await page.waitForURL(`**/meetings/${world.meetingId}/agenda`);
+  await page.getByRole("button", { name: `Redigér: Resumé, ${ITEM}` }).click();
+  assert.equal(await page.locator("form.editor textarea").inputValue(), draft);
+  await page.getByRole("button", { name: "Gem", exact: true }).click();
+  await page.locator(".prose", { hasText: draft }).first().waitFor();
+  await side.context.close();
+});
