@@ -14,6 +14,7 @@
 
 mod dev_key;
 pub mod jwks;
+pub mod oidc;
 
 use std::path::Path;
 use std::sync::Arc;
@@ -26,6 +27,7 @@ use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
 pub use jwks::{Jwks, JwksSource};
+pub use oidc::OidcClient;
 
 pub use dev_key::DevKey;
 

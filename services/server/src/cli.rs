@@ -196,6 +196,14 @@ pub struct AuthArgs {
     /// Serve introspection even with --production.
     #[arg(long, env = "SAMRAAD_INTROSPECTION")]
     pub introspection: bool,
+    /// The web app's client id at the identity provider: the app signs people in with the
+    /// provider's authorization-code flow with PKCE, found by --issuer's discovery document
+    /// (whose jwks_uri is used when --jwks is not given).
+    #[arg(long, env = "SAMRAAD_OIDC_CLIENT_ID", requires = "issuer")]
+    pub oidc_client_id: Option<String>,
+    /// Scopes the web app asks the identity provider for (`openid` is always included).
+    #[arg(long, env = "SAMRAAD_OIDC_SCOPE", default_value = "openid profile")]
+    pub oidc_scope: String,
 }
 
 /// Abuse limits of `samraad serve` (defaults in the README).

@@ -4,7 +4,9 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use anyhow::Context;
-use samraad_api::auth::{Authenticator, DevKey, IdentityProvider, JwksSource, TokenVerifier};
+use samraad_api::auth::{
+    Authenticator, DevKey, IdentityProvider, JwksSource, OidcClient, TokenVerifier,
+};
 use samraad_api::limits::Limits;
 use samraad_api::metrics::Metrics;
 use samraad_api::{AppState, Services};
@@ -13,17 +15,25 @@ use samraad_projections::{FeedLimits, Projections};
 
 use crate::cli::{AuthArgs, LimitArgs, ServeArgs};
 
-/// The identity provider configured by `args`, if any; `--production` requires one.
-fn identity_provider(args: &AuthArgs) -> anyhow::Result<Option<IdentityProvider>> {
-    let Some(jwks) = &args.jwks else {
+/// The identity provider configured by `args`, if any; `--production` requires one. Without
+/// `--jwks`, the key set named by the provider's discovery document (`oidc`) is used.
+fn identity_provider(
+    args: &AuthArgs,
+    oidc: Option<&OidcClient>,
+) -> anyhow::Result<Option<IdentityProvider>> {
+    let jwks = args
+        .jwks
+        .clone()
+        .or_else(|| oidc.and_then(|c| c.jwks_uri().map(str::to_string)));
+    let Some(jwks) = &jwks else {
         anyhow::ensure!(
             !args.production,
-            "--production needs an identity provider: --jwks, --issuer and --audience"
+            "--production needs an identity provider: --issuer and --audience, with --jwks or --oidc-client-id"
         );
         return Ok(None);
     };
     let (Some(issuer), Some(audience)) = (&args.issuer, &args.audience) else {
-        anyhow::bail!("--jwks needs --issuer and --audience");
+        anyhow::bail!("an identity provider needs --issuer and --audience");
     };
     Ok(Some(IdentityProvider {
         jwks: JwksSource::parse(jwks)?,
@@ -64,7 +74,20 @@ pub fn limits(args: &LimitArgs, auth: &AuthArgs) -> anyhow::Result<Limits> {
 pub async fn run(args: ServeArgs) -> anyhow::Result<()> {
     crate::telemetry::init(args.log_format);
     let limits = limits(&args.limits, &args.auth)?;
-    let idp = identity_provider(&args.auth)?;
+    let oidc = match &args.auth.oidc_client_id {
+        Some(client_id) => {
+            let issuer = args.auth.issuer.as_deref().unwrap_or_default();
+            let client = OidcClient::discover(issuer, client_id, &args.auth.oidc_scope).await?;
+            tracing::info!(
+                issuer,
+                client_id,
+                "the web app signs in with the identity provider"
+            );
+            Some(Arc::new(client))
+        }
+        None => None,
+    };
+    let idp = identity_provider(&args.auth, oidc.as_deref())?;
     // The embedded store belongs to one server at a time (PostgreSQL serves many replicas).
     let _lock = match args.store.database_url {
         None => Some(crate::lock::DataDirLock::acquire(
@@ -120,7 +143,9 @@ pub async fn run(args: ServeArgs) -> anyhow::Result<()> {
     // Until the read models reach the log's head as of now, answers say they are partial.
     let startup_head = store.head().await.context("reading the log's head")?;
     let _ = state.startup_head.set(startup_head);
-    let app = samraad_api::http::router(state).merge(samraad_web::router());
+    let app = samraad_api::http::router(state)
+        .merge(samraad_api::auth::oidc::router(oidc))
+        .merge(samraad_web::router());
     let listener = tokio::net::TcpListener::bind(args.listen)
         .await
         .with_context(|| format!("cannot listen on {}", args.listen))?;

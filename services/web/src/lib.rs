@@ -44,6 +44,7 @@ pub fn router<S: Clone + Send + Sync + 'static>() -> Router<S> {
     Router::new()
         .route("/", get(page))
         .route("/signin", get(page))
+        .route("/auth/callback", get(page))
         .route("/partnerships/{id}", get(page))
         .route("/meetings/{id}", get(page))
         .route("/meetings/{id}/{view}", get(page))

@@ -53,6 +53,12 @@ function pages() {
     { name: "live-member", path: meeting, token: member, ready: (p) => p.getByRole("heading", { name: "Drøftes nu" }) },
     { name: "minutes", path: `${meeting}/minutes`, token: member, ready: (p) => p.locator(".minutes") },
     { name: "public", path: meeting, token: null, ready: (p) => p.getByText("Opdateres hvert 3. sekund") },
+    {
+      name: "signin-failed",
+      path: "/auth/callback?code=x&state=y",
+      token: null,
+      ready: (p) => p.getByRole("heading", { name: "Login mislykkedes" }),
+    },
     { name: "not-found", path: "/meetings/nope/agenda", token: member, ready: (p) => p.getByRole("heading", { level: 1 }) },
   ];
 }

@@ -1,10 +1,14 @@
 // The web app's budgets, measured in the browser tests' Chromium (results in BENCHMARKS.md):
 // - a meeting with 20 items and decisions rendered after navigation (live and agenda views);
 // - a recorded decision on screen after the mutation's acknowledgement, with 50 open pages.
-// Run: `node browser/bench.mjs [runs]` after `cargo build -p samraad-server` (prints JSON).
+// Run: `node --experimental-websocket browser/bench.mjs [runs]` after
+// `cargo build --release -p samraad-server` and with SAMRAAD_BIN=<target>/release/samraad
+// (prints JSON; a debug build works too, slower).
 
+import { execFileSync } from "node:child_process";
 import { randomUUID } from "node:crypto";
-import { demo, gql, launch, person, startServer } from "./harness.mjs";
+import { createClient } from "graphql-ws";
+import { demo, gql, launch, person, samraadBin, startServer } from "./harness.mjs";
 
 const ITEMS = 20;
 const PAGES = 50;
@@ -60,6 +64,71 @@ async function meeting(server, world, decided) {
   return { meetingId, items, decide };
 }
 
+/** A new member of the demo forum (for Kolding Kommune) and their token. */
+async function newMember(server, world, i) {
+  const personId = randomUUID();
+  const organizationId = person(world, "Kurt Æbelø").organizationId;
+  await gql(server, world.adminToken, mutation("appointMember"), {
+    input: {
+      partnershipId: world.partnershipId,
+      forumId: world.forumId,
+      personId,
+      personName: `Deltager ${i + 1}`,
+      organizationId,
+      role: "MEMBER",
+      validFrom: new Date().toISOString().slice(0, 10),
+    },
+  });
+  return execFileSync(samraadBin(), ["token", "--data-dir", server.dataDir, "--person", personId, "--organization", organizationId])
+    .toString()
+    .trim();
+}
+
+/**
+ * The same subscription as the pages', by 50 graphql-ws clients in Node (no browser): how long
+ * the server takes to deliver a decision to 50 subscribers on this machine.
+ */
+async function rawClients(server, world, tokens, subscribe) {
+  const fresh = await meeting(server, world, false);
+  const url = `${server.base.replace("http", "ws")}/graphql/ws`;
+  const arrived = tokens.map(() => []);
+  const clients = [];
+  await Promise.all(
+    tokens.map(
+      (token, i) =>
+        new Promise((resolve, reject) => {
+          const client = createClient({ url, webSocketImpl: WebSocket, connectionParams: { authorization: `Bearer ${token}` } });
+          clients.push(client);
+          let live = false;
+          client.subscribe(
+            { query: subscribe.query, variables: { ...subscribe.variables, id: fresh.meetingId, after: null } },
+            {
+              next: (m) => {
+                const event = m.data && Object.values(m.data)[0];
+                if (!live && event?.type === "MeetingOpened") {
+                  live = true;
+                  resolve();
+                }
+                if (live && event?.type === "DecisionRecorded") arrived[i].push(Date.now());
+              },
+              error: reject,
+              complete: () => {},
+            },
+          );
+        }),
+    ),
+  );
+  await new Promise((r) => setTimeout(r, 500));
+  const acks = [];
+  for (const [i, itemId] of fresh.items.entries()) {
+    acks.push(await fresh.decide(itemId, i + 1));
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  await new Promise((r) => setTimeout(r, 2000));
+  for (const client of clients) await client.dispose();
+  return arrived.flatMap((list) => list.map((at, i) => at - acks[i].acknowledged));
+}
+
 function stats(values) {
   const sorted = [...values].sort((a, b) => a - b);
   const at = (q) => sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)];
@@ -93,14 +162,40 @@ async function once() {
       agenda.push(await renderTime(browser, server, member, `/meetings/${full.meetingId}/agenda`, "article.item-card", ITEMS));
     }
 
-    // 50 pages follow a meeting; each notes when a new decision appears on it.
+    // 50 members, each on their own page, follow a meeting; each page notes when a new
+    // decision appears on it.
     const fresh = await meeting(server, world, false);
-    const context = await browser.newContext({ viewport: { width: 1024, height: 700 } });
-    const first = await context.newPage();
-    await first.goto(`${server.base}/signin`);
-    await first.evaluate((t) => localStorage.setItem("samraad.token", t), member);
-    const pages = [first];
-    for (let i = 1; i < PAGES; i++) pages.push(await context.newPage());
+    const contexts = [];
+    const pages = [];
+    const tokens = [];
+    for (let i = 0; i < PAGES; i++) {
+      const context = await browser.newContext({ viewport: { width: 1024, height: 700 } });
+      // Notes when each decision's feed message arrives, to tell the server's share from the page's.
+      await context.addInitScript(() => {
+        window.__arrived = [];
+        const Native = window.WebSocket;
+        window.WebSocket = class extends Native {
+          constructor(...args) {
+            super(...args);
+            const send = this.send.bind(this);
+            this.send = (data) => {
+              if (typeof data === "string" && data.includes('"type":"subscribe"')) window.__subscribe = data;
+              send(data);
+            };
+            this.addEventListener("message", (m) => {
+              if (typeof m.data === "string" && m.data.includes('"type":"DecisionRecorded"')) window.__arrived.push(Date.now());
+            });
+          }
+        };
+      });
+      const page = await context.newPage();
+      await page.goto(`${server.base}/signin`);
+      const token = await newMember(server, world, i);
+      tokens.push(token);
+      await page.evaluate((t) => localStorage.setItem("samraad.token", t), token);
+      contexts.push(context);
+      pages.push(page);
+    }
     await Promise.all(
       pages.map(async (page) => {
         await page.goto(`${server.base}/meetings/${fresh.meetingId}/live`);
@@ -121,12 +216,22 @@ async function once() {
     }
     await Promise.all(pages.map((p) => p.waitForFunction((n) => window.__seen.length >= n, ITEMS, { timeout: 60_000 })));
     const latencies = [];
+    const delivery = [];
     for (const page of pages) {
-      const seen = await page.evaluate(() => window.__seen);
+      const { seen, arrived } = await page.evaluate(() => ({ seen: window.__seen, arrived: window.__arrived }));
       seen.forEach((at, i) => latencies.push(at - acks[i].acknowledged));
+      arrived.forEach((at, i) => delivery.push(at - acks[i].acknowledged));
     }
-    await context.close();
-    return { liveRender: stats(live), agendaRender: stats(agenda), decisionOnScreen: stats(latencies) };
+    const subscribe = JSON.parse(await pages[0].evaluate(() => window.__subscribe)).payload;
+    for (const context of contexts) await context.close();
+    const serverOnly = await rawClients(server, world, tokens, subscribe);
+    return {
+      liveRender: stats(live),
+      agendaRender: stats(agenda),
+      decisionOnScreen: stats(latencies),
+      feedMessageArrived: stats(delivery),
+      serverOnly: stats(serverOnly),
+    };
   } finally {
     await browser.close();
     server.cleanup();

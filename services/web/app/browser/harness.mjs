@@ -24,9 +24,10 @@ export function chromiumPath() {
   return process.env.CHROMIUM ?? "/usr/bin/chromium";
 }
 
-/** Starts `samraad serve` on a free port with a fresh data directory. */
-export async function startServer(dataDir = mkdtempSync(join(tmpdir(), "samraad-web-"))) {
-  const child = spawn(samraadBin(), ["serve", "--listen", "127.0.0.1:0", "--data-dir", dataDir], {
+/** Starts `samraad serve` on a free port with a fresh data directory (and `args`). */
+export async function startServer({ args = [] } = {}) {
+  const dataDir = mkdtempSync(join(tmpdir(), "samraad-web-"));
+  const child = spawn(samraadBin(), ["serve", "--listen", "127.0.0.1:0", "--data-dir", dataDir, ...args], {
     stdio: ["ignore", "pipe", process.env.TEST_LOG ? "inherit" : "ignore"],
   });
   const lines = createInterface({ input: child.stdout });

@@ -5,10 +5,12 @@ import { useEffect } from "preact/hooks";
 import { html } from "./html";
 import { captureToken, claims, rememberReturn, signOut } from "./auth";
 import { whenUnauthenticated } from "./api";
+import { signOutAtProvider } from "./oidc";
 import { lang, setLang, t } from "./i18n";
 import { navigate, route } from "./router";
 import { signal, useSignal } from "./signal";
 import { SignIn } from "./views/signin";
+import { Callback } from "./views/callback";
 import { Home } from "./views/home";
 import { PartnershipPage } from "./views/partnership";
 import { MeetingPage } from "./views/meeting";
@@ -52,6 +54,7 @@ function Header() {
               signOut();
               session.set(session.get() + 1);
               navigate("/signin");
+              void signOutAtProvider();
             }}
           >
             ${t("signOut")}
@@ -69,6 +72,8 @@ function Page() {
   switch (current.page) {
     case "signin":
       return html`<${SignIn} onDone=${() => session.set(session.get() + 1)} />`;
+    case "callback":
+      return html`<${Callback} onDone=${() => session.set(session.get() + 1)} />`;
     case "home":
       return html`<${Home} />`;
     case "partnership":

@@ -5,6 +5,7 @@ import { signal } from "./signal";
 export type Route =
   | { page: "home" }
   | { page: "signin" }
+  | { page: "callback" }
   | { page: "partnership"; id: string }
   | { page: "meeting"; id: string; view: "agenda" | "live" | "minutes" }
   | { page: "notfound" };
@@ -13,6 +14,7 @@ export function parse(path: string): Route {
   const parts = path.split("/").filter(Boolean);
   if (parts.length === 0) return { page: "home" };
   if (parts[0] === "signin" && parts.length === 1) return { page: "signin" };
+  if (parts[0] === "auth" && parts[1] === "callback" && parts.length === 2) return { page: "callback" };
   if (parts[0] === "partnerships" && parts.length === 2) return { page: "partnership", id: parts[1] };
   if (parts[0] === "meetings" && (parts.length === 2 || parts.length === 3)) {
     const view = parts[2] ?? "live";
