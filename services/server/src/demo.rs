@@ -1,7 +1,8 @@
 //! `samraad demo`: a demonstration partnership on a running development server, through its
 //! GraphQL API as any client would: four organisations, a forum with a chair, a secretariat
 //! and two members, a fund pool with a grant, and next week's meeting with a draft agenda (one
-//! item closed). Prints a sign-in link for each person (development tokens signed with the
+//! item closed), with a past meeting that approved two initiatives now reporting status
+//! (`history`). Prints a sign-in link for each person (development tokens signed with the
 //! key in the data directory), so a newcomer can open the app as each of them.
 
 use anyhow::{Context, bail};
@@ -11,6 +12,8 @@ use serde_json::{Value, json};
 use uuid::Uuid;
 
 use crate::cli::DemoArgs;
+
+mod history;
 
 /// A person of the demo and their token.
 struct Person {
@@ -149,6 +152,22 @@ pub async fn run(args: DemoArgs) -> anyhow::Result<()> {
             )
             .await?;
     }
+    history::create(
+        &client,
+        &history::Cast {
+            partnership,
+            forum,
+            pool,
+            admin: &admin_token,
+            secretariat,
+            leads: [
+                (people[3].organization, &people[3].token),
+                (people[2].organization, &people[2].token),
+            ],
+        },
+    )
+    .await
+    .context("the demo's past meeting and initiatives")?;
     let meeting = Uuid::now_v7();
     let day = Utc::now().date_naive() + Duration::days(7);
     let starts = day

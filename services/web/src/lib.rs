@@ -46,6 +46,7 @@ pub fn router<S: Clone + Send + Sync + 'static>() -> Router<S> {
         .route("/signin", get(page))
         .route("/auth/callback", get(page))
         .route("/partnerships/{id}", get(page))
+        .route("/cases/{reference}", get(page))
         .route("/meetings/{id}", get(page))
         .route("/meetings/{id}/{view}", get(page))
         .route("/assets/{name}", get(serve_asset))
@@ -104,7 +105,14 @@ mod tests {
 
     #[tokio::test]
     async fn pages_and_assets_carry_the_policy() {
-        for path in ["/", "/meetings/x", "/partnerships/y", "/assets/app.js"] {
+        for path in [
+            "/",
+            "/meetings/x",
+            "/partnerships/y",
+            "/cases/EMN-2026-01234",
+            "/auth/callback",
+            "/assets/app.js",
+        ] {
             let response = get(path).await;
             assert_eq!(response.status(), StatusCode::OK, "{path}");
             assert_eq!(response.headers()[header::CONTENT_SECURITY_POLICY], CSP);

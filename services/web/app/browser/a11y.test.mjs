@@ -51,6 +51,12 @@ function pages() {
     },
     { name: "live-console", path: `${meeting}/live`, token: secretariat, ready: (p) => p.getByRole("button", { name: "Åbn mødet" }) },
     { name: "live-member", path: meeting, token: member, ready: (p) => p.getByRole("heading", { name: "Drøftes nu" }) },
+    {
+      name: "case-file",
+      path: `/cases/${encodeURIComponent("EMN-2026-01234")}`,
+      token: member,
+      ready: (p) => p.locator(".case-file li", { hasText: "Begge ansøgninger blev godkendt" }),
+    },
     { name: "minutes", path: `${meeting}/minutes`, token: member, ready: (p) => p.locator(".minutes") },
     { name: "public", path: meeting, token: null, ready: (p) => p.getByText("Opdateres hvert 3. sekund") },
     {

@@ -11,7 +11,10 @@ import { createClient } from "graphql-ws";
 import { demo, gql, launch, person, samraadBin, startServer } from "./harness.mjs";
 
 const ITEMS = 20;
-const PAGES = 50;
+const PAGES = Number(process.env.SAMRAAD_BENCH_PAGES ?? 50);
+// Time between decisions: far quicker than any meeting, slow enough that 50 pages on this
+// 2-core machine are not still busy with the previous one (set SAMRAAD_BENCH_PACE_MS to vary).
+const PACE_MS = Number(process.env.SAMRAAD_BENCH_PACE_MS ?? 1000);
 const runs = Number(process.argv[2] ?? 3);
 
 const mutation = (name) =>
@@ -122,7 +125,7 @@ async function rawClients(server, world, tokens, subscribe) {
   const acks = [];
   for (const [i, itemId] of fresh.items.entries()) {
     acks.push(await fresh.decide(itemId, i + 1));
-    await new Promise((r) => setTimeout(r, 100));
+    await new Promise((r) => setTimeout(r, PACE_MS));
   }
   await new Promise((r) => setTimeout(r, 2000));
   for (const client of clients) await client.dispose();
@@ -209,12 +212,26 @@ async function once() {
         });
       }),
     );
+    // The renderers' main-thread time (script, style, layout) while the decisions come in.
+    const sessions = await Promise.all(pages.map((p) => p.context().newCDPSession(p)));
+    const busy = async () => {
+      let total = 0;
+      for (const cdp of sessions) {
+        const { metrics } = await cdp.send("Performance.getMetrics");
+        total += metrics.find((m) => m.name === "TaskDuration")?.value ?? 0;
+      }
+      return total * 1000;
+    };
+    for (const cdp of sessions) await cdp.send("Performance.enable");
+    const busyBefore = await busy();
     const acks = [];
     for (const [i, itemId] of fresh.items.entries()) {
       acks.push(await fresh.decide(itemId, i + 1));
-      await new Promise((r) => setTimeout(r, 100));
+      await new Promise((r) => setTimeout(r, PACE_MS));
     }
     await Promise.all(pages.map((p) => p.waitForFunction((n) => window.__seen.length >= n, ITEMS, { timeout: 60_000 })));
+    // Per page and decision (each decision is two feed events: the item taken up, the decision).
+    const pageWorkPerDecision = ((await busy()) - busyBefore) / PAGES / ITEMS;
     const latencies = [];
     const delivery = [];
     for (const page of pages) {
@@ -231,6 +248,7 @@ async function once() {
       decisionOnScreen: stats(latencies),
       feedMessageArrived: stats(delivery),
       serverOnly: stats(serverOnly),
+      pageWorkPerDecisionMs: Math.round(pageWorkPerDecision * 10) / 10,
     };
   } finally {
     await browser.close();

@@ -121,6 +121,8 @@ const da = {
   what: "Hvad",
   when: "Hvornår",
   caseFile: "Sagsforløb",
+  caseId: "Sags ID",
+  caseFileEmpty: "Ingen punkter med dette Sags ID, som du har adgang til.",
   closedItem: "Lukket punkt",
   notFound: "Siden findes ikke, eller du har ikke adgang til den.",
   meetingFailed: "Mødet kunne ikke hentes",
@@ -255,6 +257,8 @@ const en: Words = {
   what: "What",
   when: "When",
   caseFile: "Case file",
+  caseId: "Case ID",
+  caseFileEmpty: "No items with this case ID that you may see.",
   closedItem: "Closed item",
   notFound: "The page does not exist, or you may not see it.",
   meetingFailed: "The meeting could not be loaded",
@@ -272,11 +276,15 @@ export type Lang = "da" | "en";
 const LANG_KEY = "samraad.lang";
 
 /** The language chosen (Danish unless English was picked). */
+/** The chosen language, read once (every word looks it up). */
+let current: Lang = localStorage.getItem(LANG_KEY) === "en" ? "en" : "da";
+
 export function lang(): Lang {
-  return localStorage.getItem(LANG_KEY) === "en" ? "en" : "da";
+  return current;
 }
 
 export function setLang(next: Lang): void {
+  current = next;
   localStorage.setItem(LANG_KEY, next);
   document.documentElement.lang = next;
 }

@@ -11,6 +11,7 @@ import { navigate, route } from "./router";
 import { signal, useSignal } from "./signal";
 import { SignIn } from "./views/signin";
 import { Callback } from "./views/callback";
+import { CaseFilePage } from "./views/casefile";
 import { Home } from "./views/home";
 import { PartnershipPage } from "./views/partnership";
 import { MeetingPage } from "./views/meeting";
@@ -76,6 +77,8 @@ function Page() {
       return html`<${Callback} onDone=${() => session.set(session.get() + 1)} />`;
     case "home":
       return html`<${Home} />`;
+    case "case":
+      return html`<${CaseFilePage} reference=${current.reference} />`;
     case "partnership":
       return html`<${PartnershipPage} id=${current.id} />`;
     case "meeting":

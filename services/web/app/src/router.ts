@@ -7,6 +7,7 @@ export type Route =
   | { page: "signin" }
   | { page: "callback" }
   | { page: "partnership"; id: string }
+  | { page: "case"; reference: string }
   | { page: "meeting"; id: string; view: "agenda" | "live" | "minutes" }
   | { page: "notfound" };
 
@@ -16,6 +17,7 @@ export function parse(path: string): Route {
   if (parts[0] === "signin" && parts.length === 1) return { page: "signin" };
   if (parts[0] === "auth" && parts[1] === "callback" && parts.length === 2) return { page: "callback" };
   if (parts[0] === "partnerships" && parts.length === 2) return { page: "partnership", id: parts[1] };
+  if (parts[0] === "cases" && parts.length === 2) return { page: "case", reference: decodeURIComponent(parts[1]) };
   if (parts[0] === "meetings" && (parts.length === 2 || parts.length === 3)) {
     const view = parts[2] ?? "live";
     if (view === "agenda" || view === "live" || view === "minutes") {

@@ -106,6 +106,8 @@ export function ItemCard({ item, ctx }: { item: Item; ctx: MeetingContext }) {
       ${item.status && item.status !== "ACCEPTED" && html`<span class="badge">${word(item.status)}</span>`}
       ${item.changedAfterPublication && html`<span class="badge changed">${t("changedAfterPublication")}</span>`}
       ${item.timeSlot && html`<span class="muted">${item.timeSlot}</span>`}
+      ${item.caseReference &&
+      html`<a class="muted" href=${`/cases/${encodeURIComponent(item.caseReference)}`}>${t("caseId")} ${item.caseReference}</a>`}
       ${item.presenters.length > 0 && html`<span class="muted">${t("presenters")} ${item.presenters.join(", ")}</span>`}
     </p>
     ${item.sections.map(
@@ -176,7 +178,8 @@ function ProposeForm({ ctx }: { ctx: MeetingContext }) {
       }),
     );
     if (ok) {
-      setForm({ title: "", kind: "DECISION", visibility: "OPEN", summary: "" });
+      const sent = form;
+      setForm((now) => (now === sent ? { title: "", kind: "DECISION", visibility: "OPEN", summary: "" } : now));
       setKey(commandId());
       ctx.refresh();
     }

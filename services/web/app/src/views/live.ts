@@ -139,8 +139,9 @@ function Attendance({ ctx }: { ctx: MeetingContext }) {
       }),
     );
     if (ok) {
-      setName("");
-      setGuestFor("");
+      // Only what was sent is cleared: the next name may already be typed meanwhile.
+      setName((now) => (now === name ? "" : now));
+      setGuestFor((now) => (now === guestFor ? "" : now));
       ctx.refresh();
     }
   };
@@ -247,7 +248,7 @@ function FollowUpForm({ ctx, item }: { ctx: MeetingContext; item: Item }) {
       }),
     );
     if (ok) {
-      setDescription("");
+      setDescription((now) => (now === description ? "" : now));
       setKey(commandId());
       ctx.refresh();
     }
