@@ -31,11 +31,17 @@ const isRecordDecision = (response) =>
   response.url().endsWith("/graphql") && (response.request().postData() ?? "").includes("recordDecision");
 
 /** Takes up `title` and records its decision with APPROVED for each recommendation. */
-async function decide(page, title, text) {
+async function decide(page, title, text, reservation) {
   await page.getByRole("button", { name: `Tag punktet op: ${title}` }).click();
   const form = page.locator("form.decision-form");
   await form.getByRole("heading", { name: `Registrér beslutning: ${title}` }).waitFor();
   await form.getByLabel("Beslutningstekst").fill(text);
+  if (reservation) {
+    await form.getByRole("button", { name: "Tilføj forbehold" }).click();
+    await form.getByLabel("Forbehold 1: Organisation").selectOption({ label: reservation.organization });
+    await form.getByLabel("Forbehold 1: Indstilling").selectOption(String(reservation.recommendation));
+    await form.getByLabel("Forbehold 1: Tekst").fill(reservation.text);
+  }
   const acknowledged = page.waitForResponse(isRecordDecision);
   await form.getByRole("button", { name: "Registrér beslutning", exact: true }).click();
   const response = await acknowledged;
@@ -80,7 +86,11 @@ test("after a dropped connection the member's view resumes from its last positio
   await member.feed.cut({ refuse: true });
   await m.getByText("Forbindelsen blev afbrudt – genopretter …").waitFor();
   // While the member is away: an item is taken up and decided.
-  await decide(s, "Klyngemidler: status og honorering af almen praksis", "Orienteringen blev taget til efterretning, og honoreringen blev godkendt.");
+  await decide(s, "Klyngemidler: status og honorering af almen praksis", "Orienteringen blev taget til efterretning, og honoreringen blev godkendt.", {
+    organization: "Kolding Kommune",
+    recommendation: 2,
+    text: "Forbehold for byrådets godkendelse af finansieringen",
+  });
   await shot(m, "live-member-reconnecting-phone");
 
   member.feed.restore();
@@ -89,6 +99,9 @@ test("after a dropped connection the member's view resumes from its last positio
     .locator("li.decision", { hasText: "Orienteringen blev taget til efterretning" })
     .waitFor({ timeout: 1000 });
   assert.ok(member.feed.connections > connectionsBefore, "the page connected again");
+  await m
+    .locator("li.decision", { hasText: "Kolding Kommune: Forbehold for byrådets godkendelse af finansieringen" })
+    .waitFor();
 
   // Once more after the reconnect, live.
   await decide(s, "Eventuelt", "Intet under eventuelt.");

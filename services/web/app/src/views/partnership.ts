@@ -41,10 +41,11 @@ interface Data {
       ledger: { position: string; type: string; occurredAt: string; amount: { amount: string } | null; availableAfter: { amount: string }; note: string | null }[];
     }[];
   } | null;
-  organizationFollowUps?: { meetingId: string; followUp: { id: string; description: string; due: string | null } }[];
 }
 
-const QUERY = `query($id: ID!, $org: ID!, $withOrg: Boolean!) {
+type OpenFollowUp = { meetingId: string; followUp: { id: string; description: string; due: string | null } };
+
+const QUERY = `query($id: ID!) {
   partnership(id: $id) {
     id name timeZone organizations { id name }
     forums { id name members { personId role } calendar { id title startsAt status } }
@@ -53,15 +54,28 @@ const QUERY = `query($id: ID!, $org: ID!, $withOrg: Boolean!) {
     fundPools { id name currency balance { available { amount } }
       ledger { position type occurredAt amount { amount } availableAfter { amount } note } }
   }
-  organizationFollowUps(organizationId: $org) @include(if: $withOrg) { meetingId followUp { id description due } }
 }`;
 
 const RUNS = ["CHAIR", "CO_CHAIR", "SECRETARIAT"];
 
+/** Each organisation's open follow-ups (those with any), the reader's own organisation first. */
+async function followUpsByOrganization(data: Data, own: string | undefined) {
+  const orgs = [...(data.partnership?.organizations ?? [])].sort((a, b) => Number(b.id === own) - Number(a.id === own));
+  if (orgs.length === 0) return [];
+  const fields = orgs
+    .map((o, n) => `o${n}: organizationFollowUps(organizationId: ${JSON.stringify(o.id)}) { meetingId followUp { id description due } }`)
+    .join(" ");
+  const lists = await gql<Record<string, OpenFollowUp[]>>(`query { ${fields} }`);
+  return orgs.map((o, n): [{ id: string; name: string }, OpenFollowUp[]] => [o, lists[`o${n}`] ?? []]).filter(([, l]) => l.length > 0);
+}
+
 export function PartnershipPage({ id }: { id: string }) {
   const who = claims();
   const { data, error, loading, reload } = useLoad(
-    () => gql<Data>(QUERY, { id, org: who?.org ?? id, withOrg: Boolean(who?.org) }),
+    async () => {
+      const data = await gql<Data>(QUERY, { id });
+      return { ...data, followUps: await followUpsByOrganization(data, who?.org) };
+    },
     [id],
   );
   if (loading) return html`<${Loading} />`;
@@ -93,17 +107,20 @@ export function PartnershipPage({ id }: { id: string }) {
         ${runs.length > 0 && html`<${ScheduleForm} forums=${runs} timeZone=${tz} onDone=${reload} />`}
       </section>
       <section aria-labelledby="followups">
-        <h2 id="followups">${t("followUps")}</h2>
-        ${!data?.organizationFollowUps?.length
+        <h2 id="followups">${t("followUpsByOrganization")}</h2>
+        ${!data?.followUps.length
           ? html`<p class="muted">${t("noFollowUps")}</p>`
-          : html`<ul class="list">
-              ${data.organizationFollowUps.map(
-                (f) => html`<li>
-                  <a href=${`/meetings/${f.meetingId}/minutes`}>${f.followUp.description}</a>
-                  ${f.followUp.due && html`<span class="muted"> — ${t("due")} ${calendarDate(f.followUp.due)}</span>`}
-                </li>`,
-              )}
-            </ul>`}
+          : data.followUps.map(
+              ([org, list]) => html`<h3>${org.name}</h3>
+                <ul class="list">
+                  ${list.map(
+                    (f) => html`<li>
+                      <a href=${`/meetings/${f.meetingId}/minutes`}>${f.followUp.description}</a>
+                      ${f.followUp.due && html`<span class="muted"> — ${t("due")} ${calendarDate(f.followUp.due)}</span>`}
+                    </li>`,
+                  )}
+                </ul>`,
+            )}
         <h2>${t("initiatives")}</h2>
         ${p.initiatives.length === 0
           ? html`<p class="muted">${t("noInitiatives")}</p>`
