@@ -5,25 +5,14 @@ import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import { demo, gql, launch, open, person, shot, startServer } from "./harness.mjs";
+import { open, person, setUp, shot, tearDown } from "./harness.mjs";
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
 const WIDTHS = { phone: { width: 390, height: 844 }, laptop: { width: 1366, height: 900 } };
 let server, world, browser;
 
-before(async () => {
-  server = await startServer();
-  world = demo(server);
-  browser = await launch();
-  await gql(server, person(world, "Mette Heidemann").token, `mutation($input: PublishAgendaInput!) { publishAgenda(input: $input) { version } }`, {
-    input: { meetingId: world.meetingId },
-  });
-});
-
-after(async () => {
-  await browser?.close();
-  server?.cleanup();
-});
+before(async () => ({ server, world, browser } = await setUp({ publish: true })));
+after(() => tearDown({ server, browser }));
 
 /** The pages, each with who looks at it and what shows it is ready. */
 function pages() {

@@ -3,20 +3,12 @@
 
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
-import { demo, gql, launch, open, person, shot, startServer } from "./harness.mjs";
+import { gql, open, person, setUp, shot, tearDown } from "./harness.mjs";
 
 let server, world, browser;
 
-before(async () => {
-  server = await startServer();
-  world = demo(server);
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  server?.cleanup();
-});
+before(async () => ({ server, world, browser } = await setUp()));
+after(() => tearDown({ server, browser }));
 
 async function order() {
   const data = await gql(

@@ -3,21 +3,13 @@
 
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
-import { demo, gql, launch, open, person, shot, startServer } from "./harness.mjs";
+import { gql, open, person, setUp, shot, tearDown } from "./harness.mjs";
 
 const ITEM = "Klyngemidler: status og honorering af almen praksis";
 let server, world, browser;
 
-before(async () => {
-  server = await startServer();
-  world = demo(server);
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  server?.cleanup();
-});
+before(async () => ({ server, world, browser } = await setUp()));
+after(() => tearDown({ server, browser }));
 
 async function sections() {
   const data = await gql(

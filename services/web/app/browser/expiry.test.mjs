@@ -4,21 +4,13 @@
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
-import { demo, launch, open, person, samraadBin, shot, startServer } from "./harness.mjs";
+import { open, person, samraadBin, setUp, shot, tearDown } from "./harness.mjs";
 
 const ITEM = "Klyngemidler: status og honorering af almen praksis";
 let server, world, browser;
 
-before(async () => {
-  server = await startServer();
-  world = demo(server);
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  server?.cleanup();
-});
+before(async () => ({ server, world, browser } = await setUp()));
+after(() => tearDown({ server, browser }));
 
 /** A token for `who` that lives `ttl` seconds. */
 function tokenFor(who, ttl) {

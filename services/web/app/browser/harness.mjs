@@ -182,3 +182,24 @@ class FeedControl {
     this.refusing = false;
   }
 }
+
+/**
+ * A test file's world: a fresh server with the demo partnership (its agenda published with
+ * `publish`) and a browser. `tearDown` ends both.
+ */
+export async function setUp({ publish = false } = {}) {
+  const server = await startServer();
+  const world = demo(server);
+  const browser = await launch();
+  if (publish) {
+    await gql(server, person(world, "Mette Heidemann").token, `mutation($input: PublishAgendaInput!) { publishAgenda(input: $input) { version } }`, {
+      input: { meetingId: world.meetingId },
+    });
+  }
+  return { server, world, browser };
+}
+
+export async function tearDown({ server, browser }) {
+  await browser?.close();
+  server?.cleanup();
+}

@@ -4,20 +4,12 @@
 
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
-import { demo, launch, open, person, shot, startServer } from "./harness.mjs";
+import { open, person, setUp, shot, tearDown } from "./harness.mjs";
 
 let server, world, browser;
 
-before(async () => {
-  server = await startServer();
-  world = demo(server);
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  server?.cleanup();
-});
+before(async () => ({ server, world, browser } = await setUp()));
+after(() => tearDown({ server, browser }));
 
 test("a member finds the calendar, follow-ups per organisation, initiatives' lights and the pool", async () => {
   const side = await open(browser, server, "/", person(world, "Thomas Reintoft").token);

@@ -5,14 +5,12 @@
 
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
-import { demo, launch, open, person, shot, startServer } from "./harness.mjs";
+import { open, person, setUp, shot, tearDown } from "./harness.mjs";
 
 let server, world, browser, secretariat, member;
 
 before(async () => {
-  server = await startServer();
-  world = demo(server);
-  browser = await launch();
+  ({ server, world, browser } = await setUp());
   secretariat = await open(browser, server, `/meetings/${world.meetingId}/live`, person(world, "Mette Heidemann").token);
   // The deep link without a view opens the live view.
   member = await open(browser, server, `/meetings/${world.meetingId}`, person(world, "Kurt Æbelø").token, {
@@ -22,10 +20,7 @@ before(async () => {
   for (const side of [secretariat, member]) await side.page.getByText("Forbindelse: Live").waitFor();
 });
 
-after(async () => {
-  await browser?.close();
-  server?.cleanup();
-});
+after(() => tearDown({ server, browser }));
 
 const isRecordDecision = (response) =>
   response.url().endsWith("/graphql") && (response.request().postData() ?? "").includes("recordDecision");

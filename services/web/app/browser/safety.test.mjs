@@ -6,25 +6,14 @@
 
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
-import { demo, gql, launch, open, person, shot, startServer } from "./harness.mjs";
+import { demo, gql, open, person, setUp, shot, tearDown } from "./harness.mjs";
 
 const CANARY = "Fortroligt: indstilling om ansættelse.";
 const CLOSED_TITLE = "Personsag";
 let server, world, browser;
 
-before(async () => {
-  server = await startServer();
-  world = demo(server);
-  browser = await launch();
-  await gql(server, person(world, "Mette Heidemann").token, `mutation($input: PublishAgendaInput!) { publishAgenda(input: $input) { version } }`, {
-    input: { meetingId: world.meetingId },
-  });
-});
-
-after(async () => {
-  await browser?.close();
-  server?.cleanup();
-});
+before(async () => ({ server, world, browser } = await setUp({ publish: true })));
+after(() => tearDown({ server, browser }));
 
 /** Everything the server sent a page: HTTP bodies and WebSocket messages. */
 function recordTraffic(side) {
