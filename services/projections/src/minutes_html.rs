@@ -37,6 +37,14 @@ pub fn markdown_to_html(markdown: &str) -> String {
     });
     let mut html = String::new();
     pulldown_cmark::html::push_html(&mut html, events);
+    // Column alignment as the `align` attribute, not inline style: pages served under a
+    // Content-Security-Policy without `'unsafe-inline'` styles keep it.
+    for side in ["left", "center", "right"] {
+        html = html.replace(
+            &format!(" style=\"text-align: {side}\""),
+            &format!(" align=\"{side}\""),
+        );
+    }
     html
 }
 
@@ -83,5 +91,13 @@ mod tests {
         assert!(html.contains("&lt;script&gt;"), "{html}");
         assert!(!html.to_lowercase().contains("javascript:"), "{html}");
         assert!(html.contains("href=\"https://example.dk/a\""), "{html}");
+    }
+
+    #[test]
+    fn aligned_table_columns_need_no_inline_style() {
+        let html = markdown_to_html("| a | b |\n|:---|---:|\n| 1 | 2 |");
+        assert!(html.contains(r#"<th align="left">a</th>"#), "{html}");
+        assert!(html.contains(r#"<td align="right">2</td>"#), "{html}");
+        assert!(!html.contains("style="), "{html}");
     }
 }

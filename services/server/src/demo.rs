@@ -1,6 +1,6 @@
 //! `samraad demo`: a demonstration partnership on a running development server, through its
 //! GraphQL API as any client would: four organisations, a forum with a chair, a secretariat
-//! and two members, a fund pool with a grant, and next week's meeting with a draft agenda (one
+//! and two members, a fund pool with two grants, and next week's meeting with a draft agenda (one
 //! item closed), with a past meeting that approved two initiatives now reporting status
 //! (`history`). Prints a sign-in link for each person (development tokens signed with the
 //! key in the data directory), so a newcomer can open the app as each of them.

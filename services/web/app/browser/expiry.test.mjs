@@ -52,3 +52,13 @@ test("an expired token leads back to sign-in; the draft survives and signing in 
   await page.locator(".prose", { hasText: draft }).first().waitFor();
   await side.context.close();
 });
+
+test("a live page whose token runs out goes to sign-in by itself (the server closes the feed with 4401)", async () => {
+  const thomas = person(world, "Thomas Reintoft");
+  const side = await open(browser, server, `/meetings/${world.meetingId}/live`, tokenFor(thomas, 3));
+  await side.page.getByText("Forbindelse: Live").waitFor();
+  await side.page.getByRole("heading", { name: "Log ind i Samraad" }).waitFor({ timeout: 15_000 });
+  await side.page.getByText("Dit login er udløbet").waitFor();
+  assert.equal(new URL(side.page.url()).pathname, "/signin");
+  await side.context.close();
+});

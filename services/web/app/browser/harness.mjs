@@ -140,8 +140,16 @@ class FeedControl {
     this.sockets.add(entry);
     ws.onMessage((m) => server.send(m));
     server.onMessage((m) => (this.held ? this.held.push([ws, m]) : this.deliver(ws, m)));
-    ws.onClose(() => this.sockets.delete(entry));
-    server.onClose(() => this.sockets.delete(entry));
+    // With handlers set, Playwright no longer passes a close on: each side closes the other
+    // with the same code (4401 when the token runs out, say).
+    ws.onClose((code, reason) => {
+      this.sockets.delete(entry);
+      void server.close({ code, reason }).catch(() => {});
+    });
+    server.onClose((code, reason) => {
+      this.sockets.delete(entry);
+      void ws.close({ code, reason }).catch(() => {});
+    });
   }
 
   /** Passes a server message to the page, noting the position of each feed event. */

@@ -125,6 +125,10 @@ test("afterwards: a follow-up, the adjournment, the minutes in the forum's layou
   assert.match(await minutes.textContent(), /Klyngemidler: status og honorering af almen praksis/);
   await s.getByRole("button", { name: "Godkend referatet" }).click();
   await s.getByText("Referatet er godkendt").waitFor();
+  // An item's history: who did what, when, for which organisation.
+  await s.locator("details summary", { hasText: "Eventuelt" }).click();
+  await s.getByRole("row", { name: /Beslutning registreret Mette Heidemann, Region Syddanmark/ }).waitFor();
+  await s.getByRole("row", { name: /Punktet taget op Mette Heidemann, Region Syddanmark/ }).waitFor();
   await shot(s, "minutes-laptop");
 
   // The member sees the same minutes, live, without the console's buttons.

@@ -94,6 +94,8 @@ export interface MeetingContext {
   /** The reader has a seat or acts for an organisation of the partnership. */
   member: boolean;
   organizations: { id: string; name: string }[];
+  /** Names of the forum's people (seats now and ended), by person id. */
+  names: Record<string, string>;
   /** Sets the meeting after a mutation answered (the feed brings it too). */
   refresh: () => void;
 }

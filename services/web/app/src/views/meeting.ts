@@ -18,7 +18,7 @@ import { MinutesView } from "./minutes";
 const QUERY = `query($id: ID!) { meeting(id: $id) { ${MEETING_FIELDS} } } ${ITEM_FIELDS}`;
 const CONTEXT = `query($p: ID!, $f: ID!) {
   partnership(id: $p) { timeZone organizations { id name } }
-  forum(id: $f) { name members { personId role } } }`;
+  forum(id: $f) { name members(includeEnded: true) { personId personName role validUntil } } }`;
 const FEED = `subscription($id: ID!, $after: String) {
   meetingEvents(meetingId: $id, after: $after) {
     position type occurredAt actor { organizationName }
@@ -68,20 +68,33 @@ export function MeetingPage({ id, view }: { id: string; view: "agenda" | "live" 
       const first = await load();
       if (!first || cancelled) return;
       const who = claims();
-      let ctx = { timeZone: "Europe/Copenhagen", forumName: "", runs: false, member: false, organizations: [] as { id: string; name: string }[] };
+      let ctx = {
+        timeZone: "Europe/Copenhagen",
+        forumName: "",
+        runs: false,
+        member: false,
+        organizations: [] as { id: string; name: string }[],
+        names: {} as Record<string, string>,
+      };
       if (first.partnershipId && first.forumId) {
         try {
           const data = await gql<{
             partnership: { timeZone: string; organizations: { id: string; name: string }[] } | null;
-            forum: { name: string; members: { personId: string; role: string }[] } | null;
+            forum: {
+              name: string;
+              members: { personId: string; personName: string; role: string; validUntil: string | null }[];
+            } | null;
           }>(CONTEXT, { p: first.partnershipId, f: first.forumId });
-          const seat = data.forum?.members.find((m) => m.personId === who?.sub);
+          const today = new Date().toISOString().slice(0, 10);
+          const members = data.forum?.members ?? [];
+          const seat = members.find((m) => m.personId === who?.sub && (!m.validUntil || m.validUntil >= today));
           ctx = {
             timeZone: data.partnership?.timeZone ?? ctx.timeZone,
             forumName: data.forum?.name ?? "",
             runs: Boolean(seat && RUNS.includes(seat.role)),
             member: Boolean(seat) || Boolean(data.partnership?.organizations.some((o) => o.id === who?.org)),
             organizations: data.partnership?.organizations ?? [],
+            names: Object.fromEntries(members.map((m) => [m.personId, m.personName])),
           };
         } catch {
           // The public sees the meeting but not the partnership: the defaults stand.

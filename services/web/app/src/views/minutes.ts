@@ -5,7 +5,7 @@ import { useState } from "preact/hooks";
 import { html } from "../html";
 import { commandId, gql } from "../api";
 import { dateTime } from "../format";
-import { t } from "../i18n";
+import { t, word } from "../i18n";
 import type { MeetingContext } from "../meeting_data";
 import { ErrorBox, Loading, Rendered, useAction, useLoad } from "../ui";
 
@@ -50,20 +50,22 @@ export function MinutesView({ ctx }: { ctx: MeetingContext }) {
     ${ctx.member &&
     html`<section class="no-print" aria-labelledby="history-title">
       <h2 id="history-title">${t("history")}</h2>
-      ${meeting.agenda.items.map((item) => html`<${ItemHistory} id=${item.id} title=${item.title} timeZone=${timeZone} />`)}
+      ${meeting.agenda.items.map((item) => html`<${ItemHistory} id=${item.id} title=${item.title} timeZone=${timeZone} names=${ctx.names} />`)}
     </section>`}
   </div>`;
 }
 
-function ItemHistory({ id, title, timeZone }: { id: string; title: string; timeZone: string }) {
+type Names = Record<string, string>;
+
+function ItemHistory({ id, title, timeZone, names }: { id: string; title: string; timeZone: string; names: Names }) {
   const [open, setOpen] = useState(false);
   return html`<details onToggle=${(e: Event) => setOpen((e.target as HTMLDetailsElement).open)}>
     <summary>${title}</summary>
-    ${open && html`<${HistoryTable} id=${id} timeZone=${timeZone} />`}
+    ${open && html`<${HistoryTable} id=${id} timeZone=${timeZone} names=${names} />`}
   </details>`;
 }
 
-function HistoryTable({ id, timeZone }: { id: string; timeZone: string }) {
+function HistoryTable({ id, timeZone, names }: { id: string; timeZone: string; names: Names }) {
   const { data, error, loading } = useLoad(
     () =>
       gql<{ history: HistoryEntry[] }>(
@@ -80,8 +82,8 @@ function HistoryTable({ id, timeZone }: { id: string; timeZone: string }) {
       ${data?.history.map(
         (h) => html`<tr>
           <td>${dateTime(h.occurredAt, timeZone)}</td>
-          <td>${h.type}</td>
-          <td>${h.actor.organizationName ?? h.actor.personId}</td>
+          <td>${word(h.type)}</td>
+          <td>${names[h.actor.personId] ?? t("unknownPerson")}${h.actor.organizationName ? `, ${h.actor.organizationName}` : ""}</td>
         </tr>`,
       )}
     </tbody>
