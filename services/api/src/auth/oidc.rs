@@ -15,6 +15,9 @@ use axum::routing::{get, post};
 use axum::{Json, Router};
 use serde::{Deserialize, Serialize};
 
+use crate::errors::ApiError;
+use crate::http::error_response;
+
 /// What the browser needs to send a person to the provider.
 #[derive(Debug, Clone, Serialize, PartialEq, Eq)]
 #[serde(rename_all = "camelCase")]
@@ -226,19 +229,20 @@ pub fn router(client: Option<Arc<OidcClient>>) -> Router {
         .with_state(client)
 }
 
+/// How the web app signs in: `{"mode":"development"}` or `{"mode":"oidc", issuer, …}`.
+#[derive(Serialize)]
+#[serde(tag = "mode", rename_all = "lowercase")]
+enum SignIn<'a> {
+    Development,
+    Oidc(&'a PublicConfig),
+}
+
 async fn config(State(client): State<Option<Arc<OidcClient>>>) -> Response {
-    match client {
-        Some(c) => {
-            let mut body = serde_json::json!({ "mode": "oidc" });
-            if let (Some(map), Ok(serde_json::Value::Object(public))) =
-                (body.as_object_mut(), serde_json::to_value(c.public()))
-            {
-                map.extend(public);
-            }
-            Json(body).into_response()
-        }
-        None => Json(serde_json::json!({ "mode": "development" })).into_response(),
-    }
+    let mode = match &client {
+        Some(c) => SignIn::Oidc(c.public()),
+        None => SignIn::Development,
+    };
+    Json(mode).into_response()
 }
 
 async fn token(
@@ -246,37 +250,38 @@ async fn token(
     request: Result<Json<CodeExchange>, axum::extract::rejection::JsonRejection>,
 ) -> Response {
     let Some(client) = client else {
-        return refusal(
+        return error_response(
             StatusCode::NOT_FOUND,
-            "NOT_FOUND",
-            "no identity provider is configured (start with --oidc-client-id)",
+            ApiError::NotFound(
+                "no identity provider is configured (start with --oidc-client-id)".into(),
+            ),
         );
     };
     let Ok(Json(request)) = request else {
-        return refusal(
+        return error_response(
             StatusCode::BAD_REQUEST,
-            "INVALID_INPUT",
-            "expected JSON {code, codeVerifier, redirectUri}",
+            ApiError::InvalidInput("expected JSON {code, codeVerifier, redirectUri}".into()),
         );
     };
     match client.exchange(&request).await {
         Ok(tokens) => Json(tokens).into_response(),
-        Err(e @ OidcError::BadRequest(_)) => {
-            refusal(StatusCode::BAD_REQUEST, "INVALID_INPUT", &e.to_string())
-        }
-        Err(e @ OidcError::Refused(_)) => {
-            refusal(StatusCode::UNAUTHORIZED, "UNAUTHENTICATED", &e.to_string())
-        }
+        Err(e @ OidcError::BadRequest(_)) => error_response(
+            StatusCode::BAD_REQUEST,
+            ApiError::InvalidInput(e.to_string()),
+        ),
+        Err(e @ OidcError::Refused(_)) => error_response(
+            StatusCode::UNAUTHORIZED,
+            ApiError::Unauthenticated(e.to_string()),
+        ),
         Err(e) => {
             tracing::warn!(error = %e, "token exchange failed");
-            refusal(StatusCode::BAD_GATEWAY, "UNAVAILABLE", &e.to_string())
+            error_response(
+                StatusCode::BAD_GATEWAY,
+                ApiError::Unavailable {
+                    message: e.to_string(),
+                    outcome_unknown: false,
+                },
+            )
         }
     }
-}
-
-/// An error in the API's shape: `{errors: [{message, extensions: {code}}]}`.
-fn refusal(status: StatusCode, code: &str, message: &str) -> Response {
-    let body =
-        serde_json::json!({ "errors": [{ "message": message, "extensions": { "code": code } }] });
-    (status, Json(body)).into_response()
 }
