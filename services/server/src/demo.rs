@@ -6,7 +6,7 @@
 //! key in the data directory), so a newcomer can open the app as each of them.
 
 use anyhow::{Context, bail};
-use chrono::{Duration, NaiveTime, Utc};
+use chrono::{DateTime, Duration, NaiveDate, NaiveTime, Utc};
 use samraad_api::auth::DevKey;
 use serde_json::{Value, json};
 use uuid::Uuid;
@@ -170,9 +170,7 @@ pub async fn run(args: DemoArgs) -> anyhow::Result<()> {
     .context("the demo's past meeting and initiatives")?;
     let meeting = Uuid::now_v7();
     let day = Utc::now().date_naive() + Duration::days(7);
-    let starts = day
-        .and_time(NaiveTime::from_hms_opt(13, 30, 0).unwrap_or_default())
-        .and_utc();
+    let starts = at(day, 13, 30);
     client
         .mutate(
             secretariat,
@@ -279,4 +277,10 @@ pub async fn run(args: DemoArgs) -> anyhow::Result<()> {
         client.url
     );
     Ok(())
+}
+
+/// `day` at `hour:minute` UTC.
+fn at(day: NaiveDate, hour: u32, minute: u32) -> DateTime<Utc> {
+    day.and_time(NaiveTime::from_hms_opt(hour, minute, 0).unwrap_or_default())
+        .and_utc()
 }

@@ -2,11 +2,11 @@
 //! decision approved two initiatives, the money allocated to them from the pool, their first
 //! status reports (three lights each) and an open follow-up for Vejle Kommune.
 
-use chrono::{Duration, NaiveDate, NaiveTime, Utc};
+use chrono::{Duration, Utc};
 use serde_json::json;
 use uuid::Uuid;
 
-use super::Client;
+use super::{Client, at};
 
 /// The ids and tokens the past is made with.
 pub(super) struct Cast<'a> {
@@ -145,10 +145,4 @@ pub(super) async fn create(client: &Client, cast: &Cast<'_>) -> anyhow::Result<(
             .await?;
     }
     Ok(())
-}
-
-/// `day` at `hour:minute` UTC.
-fn at(day: NaiveDate, hour: u32, minute: u32) -> chrono::DateTime<Utc> {
-    day.and_time(NaiveTime::from_hms_opt(hour, minute, 0).unwrap_or_default())
-        .and_utc()
 }
