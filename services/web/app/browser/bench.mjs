@@ -8,7 +8,7 @@
 import { execFileSync } from "node:child_process";
 import { randomUUID } from "node:crypto";
 import { createClient } from "graphql-ws";
-import { demo, gql, launch, person, samraadBin, startServer } from "./harness.mjs";
+import { demo, launch, mutate, person, samraadBin, startServer } from "./harness.mjs";
 
 const ITEMS = 20;
 const PAGES = Number(process.env.SAMRAAD_BENCH_PAGES ?? 50);
@@ -17,13 +17,11 @@ const PAGES = Number(process.env.SAMRAAD_BENCH_PAGES ?? 50);
 const PACE_MS = Number(process.env.SAMRAAD_BENCH_PACE_MS ?? 1000);
 const runs = Number(process.argv[2] ?? 3);
 
-const mutation = (name) =>
-  `mutation($input: ${name[0].toUpperCase()}${name.slice(1)}Input!) { ${name}(input: $input) { version } }`;
 
 /** A meeting of the demo forum with `ITEMS` accepted items; with `decided`, all decided. */
 async function meeting(server, world, decided) {
   const token = person(world, "Mette Heidemann").token;
-  const run = (name, input) => gql(server, token, mutation(name), { input });
+  const run = (name, input) => mutate(server, token, name, input);
   const meetingId = randomUUID();
   await run("scheduleMeeting", {
     meetingId,
@@ -71,16 +69,14 @@ async function meeting(server, world, decided) {
 async function newMember(server, world, i) {
   const personId = randomUUID();
   const organizationId = person(world, "Kurt Æbelø").organizationId;
-  await gql(server, world.adminToken, mutation("appointMember"), {
-    input: {
-      partnershipId: world.partnershipId,
-      forumId: world.forumId,
-      personId,
-      personName: `Deltager ${i + 1}`,
-      organizationId,
-      role: "MEMBER",
-      validFrom: new Date().toISOString().slice(0, 10),
-    },
+  await mutate(server, world.adminToken, "appointMember", {
+    partnershipId: world.partnershipId,
+    forumId: world.forumId,
+    personId,
+    personName: `Deltager ${i + 1}`,
+    organizationId,
+    role: "MEMBER",
+    validFrom: new Date().toISOString().slice(0, 10),
   });
   return execFileSync(samraadBin(), ["token", "--data-dir", server.dataDir, "--person", personId, "--organization", organizationId])
     .toString()

@@ -71,6 +71,12 @@ export async function gql(server, token, query, variables = {}) {
   return body.data;
 }
 
+/** Runs the mutation `name` with `input` as `token`, as the app does. */
+export function mutate(server, token, name, input) {
+  const type = `${name[0].toUpperCase()}${name.slice(1)}Input`;
+  return gql(server, token, `mutation($input: ${type}!) { ${name}(input: $input) { version } }`, { input });
+}
+
 export async function launch() {
   return chromium.launch({
     executablePath: chromiumPath(),
@@ -200,9 +206,7 @@ export async function setUp({ publish = false } = {}) {
   const world = demo(server);
   const browser = await launch();
   if (publish) {
-    await gql(server, person(world, "Mette Heidemann").token, `mutation($input: PublishAgendaInput!) { publishAgenda(input: $input) { version } }`, {
-      input: { meetingId: world.meetingId },
-    });
+    await mutate(server, person(world, "Mette Heidemann").token, "publishAgenda", { meetingId: world.meetingId });
   }
   return { server, world, browser };
 }

@@ -6,7 +6,7 @@ import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import { randomUUID } from "node:crypto";
 import { startIdp } from "./fake_idp.mjs";
-import { gql, launch, open, shot, startServer } from "./harness.mjs";
+import { launch, mutate, open, shot, startServer } from "./harness.mjs";
 
 let idp, server, browser, member, region;
 
@@ -19,8 +19,7 @@ before(async () => {
   });
   browser = await launch();
   const admin = idp.mint({ sub: operator, org: region, aud: "samraad" });
-  const run = (name, input) =>
-    gql(server, admin, `mutation($input: ${name[0].toUpperCase()}${name.slice(1)}Input!) { ${name}(input: $input) { version } }`, { input });
+  const run = (name, input) => mutate(server, admin, name, input);
   const partnershipId = randomUUID();
   const forumId = randomUUID();
   member = randomUUID();

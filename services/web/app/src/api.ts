@@ -59,6 +59,12 @@ export async function gql<T>(query: string, variables: Record<string, unknown> =
   return body.data as T;
 }
 
+/** Runs the mutation `name` (e.g. "recordDecision") with `input`, as every command is run. */
+export function mutate(name: string, input: Record<string, unknown>): Promise<unknown> {
+  const type = `${name[0].toUpperCase()}${name.slice(1)}Input`;
+  return gql(`mutation($input: ${type}!) { ${name}(input: $input) { version } }`, { input });
+}
+
 /** A new idempotency key: a retry of the same form submission sends the same one. */
 export function commandId(): string {
   return crypto.randomUUID();

@@ -84,6 +84,9 @@ export interface Meeting {
   otherItems: Item[];
 }
 
+/** The forum roles that run meetings: publish the agenda, use the console, approve minutes. */
+export const RUNS = ["CHAIR", "CO_CHAIR", "SECRETARIAT"];
+
 /** What a page of the meeting gets from its shell. */
 export interface MeetingContext {
   meeting: Meeting;
@@ -96,6 +99,6 @@ export interface MeetingContext {
   organizations: { id: string; name: string }[];
   /** Names of the forum's people (seats now and ended), by person id. */
   names: Record<string, string>;
-  /** Sets the meeting after a mutation answered (the feed brings it too). */
+  /** Reads the meeting again after a mutation answered, unless the live feed brings it. */
   refresh: () => void;
 }

@@ -4,7 +4,7 @@
 
 import { useState } from "preact/hooks";
 import { html } from "../html";
-import { commandId, gql } from "../api";
+import { commandId, mutate } from "../api";
 import { t, word } from "../i18n";
 import type { Item, MeetingContext } from "../meeting_data";
 import { ErrorBox, Field, Rendered, useAction } from "../ui";
@@ -19,14 +19,12 @@ export function AgendaView({ ctx }: { ctx: MeetingContext }) {
   const [dragged, setDragged] = useState<string | null>(null);
   const accepted = meeting.agenda.items;
   const others = meeting.otherItems.filter((i) => i.status === "PROPOSED");
-  const mutate = (name: string, input: Record<string, unknown>) =>
+  const run = (name: string, input: Record<string, unknown>) =>
     action.run(async () => {
-      await gql(`mutation($input: ${name[0].toUpperCase()}${name.slice(1)}Input!) { ${name}(input: $input) { version } }`, {
-        input: { commandId: commandId(), meetingId: meeting.id, ...input },
-      });
+      await mutate(name, { commandId: commandId(), meetingId: meeting.id, ...input });
       ctx.refresh();
     });
-  const reorder = (ids: string[]) => mutate("reorderAgenda", { itemIds: ids });
+  const reorder = (ids: string[]) => run("reorderAgenda", { itemIds: ids });
   const move = (index: number, by: number) => {
     const ids = accepted.map((i) => i.id);
     const [id] = ids.splice(index, 1);
@@ -45,7 +43,7 @@ export function AgendaView({ ctx }: { ctx: MeetingContext }) {
     <${ErrorBox} error=${action.error} />
     ${runs &&
     meeting.status === "SCHEDULED" &&
-    html`<p><button type="button" onClick=${() => mutate("publishAgenda", {})} disabled=${action.busy}>${t("publish")}</button></p>`}
+    html`<p><button type="button" onClick=${() => run("publishAgenda", {})} disabled=${action.busy}>${t("publish")}</button></p>`}
     <ol class="items">
       ${accepted.map(
         (item, index) => html`<li
@@ -76,10 +74,10 @@ export function AgendaView({ ctx }: { ctx: MeetingContext }) {
             <${ItemCard} item=${item} ctx=${ctx} />
             ${runs &&
             html`<div class="actions">
-              <button aria-label=${`${t("accept")}: ${item.title}`} type="button" onClick=${() => mutate("acceptAgendaItem", { itemId: item.id })} disabled=${action.busy}>
+              <button aria-label=${`${t("accept")}: ${item.title}`} type="button" onClick=${() => run("acceptAgendaItem", { itemId: item.id })} disabled=${action.busy}>
                 ${t("accept")}
               </button>
-              <button aria-label=${`${t("reject")}: ${item.title}`} type="button" class="secondary" onClick=${() => mutate("rejectAgendaItem", { itemId: item.id })} disabled=${action.busy}>
+              <button aria-label=${`${t("reject")}: ${item.title}`} type="button" class="secondary" onClick=${() => run("rejectAgendaItem", { itemId: item.id })} disabled=${action.busy}>
                 ${t("reject")}
               </button>
             </div>`}
@@ -166,15 +164,13 @@ function ProposeForm({ ctx }: { ctx: MeetingContext }) {
   const submit = async (event: Event) => {
     event.preventDefault();
     const ok = await action.run(() =>
-      gql(`mutation($input: ProposeAgendaItemInput!) { proposeAgendaItem(input: $input) { version } }`, {
-        input: {
-          commandId: key,
-          meetingId: ctx.meeting.id,
-          title: form.title,
-          kind: form.kind,
-          visibility: form.visibility,
-          sections: form.summary ? [{ section: "SUMMARY", text: form.summary }] : [],
-        },
+      mutate("proposeAgendaItem", {
+        commandId: key,
+        meetingId: ctx.meeting.id,
+        title: form.title,
+        kind: form.kind,
+        visibility: form.visibility,
+        sections: form.summary ? [{ section: "SUMMARY", text: form.summary }] : [],
       }),
     );
     if (ok) {

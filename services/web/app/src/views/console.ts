@@ -4,7 +4,7 @@
 
 import { useState } from "preact/hooks";
 import { html } from "../html";
-import { commandId, gql } from "../api";
+import { commandId, mutate } from "../api";
 import { t, word } from "../i18n";
 import type { Item, MeetingContext } from "../meeting_data";
 import { ErrorBox, Field, useAction } from "../ui";
@@ -14,18 +14,16 @@ const OUTCOMES = ["APPROVED", "APPROVED_WITH_CHANGES", "REJECTED", "NOTED", "DIS
 export function Console({ ctx, current }: { ctx: MeetingContext; current: Item | null }) {
   const { meeting } = ctx;
   const action = useAction();
-  const mutate = (name: string, input: Record<string, unknown>) =>
+  const run = (name: string, input: Record<string, unknown>) =>
     action.run(async () => {
-      await gql(`mutation($input: ${name[0].toUpperCase()}${name.slice(1)}Input!) { ${name}(input: $input) { version } }`, {
-        input: { commandId: commandId(), meetingId: meeting.id, ...input },
-      });
+      await mutate(name, { commandId: commandId(), meetingId: meeting.id, ...input });
       ctx.refresh();
     });
   return html`<section class="console card" aria-labelledby="console-title">
     <h2 id="console-title">${t("console")}</h2>
     <${ErrorBox} error=${action.error} />
     ${meeting.status === "SCHEDULED" &&
-    html`<button type="button" onClick=${() => mutate("openMeeting", {})} disabled=${action.busy}>${t("openMeeting")}</button>`}
+    html`<button type="button" onClick=${() => run("openMeeting", {})} disabled=${action.busy}>${t("openMeeting")}</button>`}
     ${meeting.status === "OPEN" &&
     html`<${Attendance} ctx=${ctx} />
       <h3>${t("agenda")}</h3>
@@ -35,7 +33,7 @@ export function Console({ ctx, current }: { ctx: MeetingContext; current: Item |
             <span>${item.title}</span>
             ${item.id !== meeting.currentItem?.id &&
             !item.decision &&
-            html`<button aria-label=${`${t("takeUp")}: ${item.title}`} type="button" class="secondary" onClick=${() => mutate("takeUpItem", { itemId: item.id })} disabled=${action.busy}>
+            html`<button aria-label=${`${t("takeUp")}: ${item.title}`} type="button" class="secondary" onClick=${() => run("takeUpItem", { itemId: item.id })} disabled=${action.busy}>
               ${t("takeUp")}
             </button>`}
           </li>`,
@@ -43,7 +41,7 @@ export function Console({ ctx, current }: { ctx: MeetingContext; current: Item |
       </ol>
       ${current && !current.decision && html`<${DecisionForm} ctx=${ctx} item=${current} />`}
       ${current?.decision && html`<${FollowUpForm} ctx=${ctx} item=${current} />`}
-      <p><button type="button" class="secondary" onClick=${() => mutate("adjournMeeting", {})} disabled=${action.busy}>${t("adjourn")}</button></p>`}
+      <p><button type="button" class="secondary" onClick=${() => run("adjournMeeting", {})} disabled=${action.busy}>${t("adjourn")}</button></p>`}
   </section>`;
 }
 
@@ -55,12 +53,10 @@ function Attendance({ ctx }: { ctx: MeetingContext }) {
   const submit = async (event: Event) => {
     event.preventDefault();
     const ok = await action.run(() =>
-      gql(`mutation($input: RecordAttendanceInput!) { recordAttendance(input: $input) { version } }`, {
-        input: {
-          commandId: commandId(),
-          meetingId: ctx.meeting.id,
-          entries: [{ name, status, ...(guestFor ? { guestForItemId: guestFor } : {}) }],
-        },
+      mutate("recordAttendance", {
+        commandId: commandId(),
+        meetingId: ctx.meeting.id,
+        entries: [{ name, status, ...(guestFor ? { guestForItemId: guestFor } : {}) }],
       }),
     );
     if (ok) {
@@ -114,24 +110,22 @@ function DecisionForm({ ctx, item }: { ctx: MeetingContext; item: Item }) {
   const submit = async (event: Event) => {
     event.preventDefault();
     await action.run(async () => {
-      await gql(`mutation($input: RecordDecisionInput!) { recordDecision(input: $input) { version } }`, {
-        input: {
-          commandId: key,
-          meetingId: ctx.meeting.id,
-          itemId: item.id,
-          text,
-          ...(proposals.length > 0
-            ? { outcomes: outcomes.map((outcome, i) => ({ recommendation: i + 1, outcome })) }
-            : { outcome: itemOutcome }),
-          reservations: reservations
-            .filter((r) => r.organizationId && r.text.trim())
-            .map((r) => ({
-              organizationId: r.organizationId,
-              organizationName: ctx.organizations.find((o) => o.id === r.organizationId)?.name ?? "",
-              text: r.text,
-              ...(r.recommendation ? { recommendation: Number(r.recommendation) } : {}),
-            })),
-        },
+      await mutate("recordDecision", {
+        commandId: key,
+        meetingId: ctx.meeting.id,
+        itemId: item.id,
+        text,
+        ...(proposals.length > 0
+          ? { outcomes: outcomes.map((outcome, i) => ({ recommendation: i + 1, outcome })) }
+          : { outcome: itemOutcome }),
+        reservations: reservations
+          .filter((r) => r.organizationId && r.text.trim())
+          .map((r) => ({
+            organizationId: r.organizationId,
+            organizationName: ctx.organizations.find((o) => o.id === r.organizationId)?.name ?? "",
+            text: r.text,
+            ...(r.recommendation ? { recommendation: Number(r.recommendation) } : {}),
+          })),
       });
       ctx.refresh();
     });
@@ -226,14 +220,12 @@ function FollowUpForm({ ctx, item }: { ctx: MeetingContext; item: Item }) {
   const submit = async (event: Event) => {
     event.preventDefault();
     const ok = await action.run(() =>
-      gql(`mutation($input: AssignFollowUpInput!) { assignFollowUp(input: $input) { version } }`, {
-        input: {
-          commandId: key,
-          meetingId: ctx.meeting.id,
-          itemId: item.id,
-          description,
-          ...(owner === "SECRETARIAT" || owner === "CHAIR" ? { ownerRole: owner } : { ownerOrganizationId: owner }),
-        },
+      mutate("assignFollowUp", {
+        commandId: key,
+        meetingId: ctx.meeting.id,
+        itemId: item.id,
+        description,
+        ...(owner === "SECRETARIAT" || owner === "CHAIR" ? { ownerRole: owner } : { ownerOrganizationId: owner }),
       }),
     );
     if (ok) {

@@ -4,7 +4,7 @@
 
 import { useEffect, useState } from "preact/hooks";
 import { html } from "../html";
-import { commandId, gql } from "../api";
+import { commandId, gql, mutate } from "../api";
 import { ApiError } from "../errors";
 import { t, word } from "../i18n";
 import { ErrorBox, Rendered, useAction } from "../ui";
@@ -20,8 +20,6 @@ interface Props {
 }
 
 const draftKey = (item: string, section: string) => `samraad.draft.${item}.${section}`;
-
-const EDIT = `mutation($input: EditAgendaItemInput!) { editAgendaItem(input: $input) { version } }`;
 
 export function SectionEditor({ meetingId, itemId, section, text, revision, onClose, onSaved }: Props) {
   const key = draftKey(itemId, section);
@@ -46,7 +44,7 @@ export function SectionEditor({ meetingId, itemId, section, text, revision, onCl
   const save = async (event: Event) => {
     event.preventDefault();
     const ok = await action.run(() =>
-      gql(EDIT, { input: { commandId: commandId(), meetingId, itemId, section, text: value, baseRevision: base } }),
+      mutate("editAgendaItem", { commandId: commandId(), meetingId, itemId, section, text: value, baseRevision: base }),
     );
     if (ok) {
       localStorage.removeItem(key);

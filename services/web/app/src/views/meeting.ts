@@ -9,7 +9,7 @@ import { claims } from "../auth";
 import { ApiError } from "../errors";
 import { dateTime } from "../format";
 import { t, word } from "../i18n";
-import { ITEM_FIELDS, MEETING_FIELDS, type Meeting, type MeetingContext } from "../meeting_data";
+import { ITEM_FIELDS, MEETING_FIELDS, RUNS, type Meeting, type MeetingContext } from "../meeting_data";
 import { ErrorBox, Loading } from "../ui";
 import { AgendaView } from "./agenda";
 import { LiveView, type DecisionNews } from "./live";
@@ -33,8 +33,6 @@ interface FeedEvent {
   item: { id: string; title: string } | null;
   meeting: Meeting;
 }
-
-const RUNS = ["CHAIR", "CO_CHAIR", "SECRETARIAT"];
 
 export function MeetingPage({ id, view }: { id: string; view: "agenda" | "live" | "minutes" }) {
   const [meeting, setMeeting] = useState<Meeting | null>(null);
@@ -138,7 +136,12 @@ export function MeetingPage({ id, view }: { id: string; view: "agenda" | "live" 
   if (missing || (wrongAddress && !meeting)) return html`<h1>${t("notFound")}</h1><p><a href="/">${t("back")}</a></p>`;
   if (error && !meeting) return html`<h1>${t("meetingFailed")}</h1><${ErrorBox} error=${error} />`;
   if (!meeting || !context) return html`<${Loading} />`;
-  const ctx: MeetingContext = { ...context, meeting, refresh: () => void load() };
+  // While the feed is live it brings every change, a mutation's own included; reading the
+  // whole meeting again would only repeat it (and could overwrite a newer event).
+  const refresh = () => {
+    if (connection !== "live") void load();
+  };
+  const ctx: MeetingContext = { ...context, meeting, refresh };
   const tab = (name: typeof view, label: string) =>
     html`<a href=${`/meetings/${id}/${name}`} aria-current=${view === name ? "page" : undefined}>${label}</a>`;
   const place = meeting.location

@@ -3,7 +3,7 @@
 
 import { useState } from "preact/hooks";
 import { html } from "../html";
-import { commandId, gql } from "../api";
+import { commandId, gql, mutate } from "../api";
 import { dateTime } from "../format";
 import { t, word } from "../i18n";
 import type { MeetingContext } from "../meeting_data";
@@ -26,9 +26,7 @@ export function MinutesView({ ctx }: { ctx: MeetingContext }) {
   const action = useAction();
   const approve = () =>
     action.run(async () => {
-      await gql(`mutation($input: ApproveMinutesInput!) { approveMinutes(input: $input) { version } }`, {
-        input: { commandId: commandId(), meetingId: meeting.id },
-      });
+      await mutate("approveMinutes", { commandId: commandId(), meetingId: meeting.id });
       ctx.refresh();
     });
   return html`<div class="minutes-page">

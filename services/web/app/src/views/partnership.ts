@@ -8,6 +8,7 @@ import { calendarDate, dateTime, money, shortDate, toInstant } from "../format";
 import { t, word } from "../i18n";
 import { navigate } from "../router";
 import { ErrorBox, Field, Loading, useAction, useLoad } from "../ui";
+import { RUNS } from "../meeting_data";
 import { BalanceChart } from "./chart";
 
 interface Light {
@@ -55,8 +56,6 @@ const QUERY = `query($id: ID!) {
       ledger { position type occurredAt amount { amount } availableAfter { amount } note } }
   }
 }`;
-
-const RUNS = ["CHAIR", "CO_CHAIR", "SECRETARIAT"];
 
 /** Each organisation's open follow-ups (those with any), the reader's own organisation first. */
 async function followUpsByOrganization(data: Data, own: string | undefined) {
