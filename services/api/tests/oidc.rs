@@ -138,3 +138,80 @@ async fn the_code_is_exchanged_with_the_verifier_and_a_refusal_is_told_apart() {
         "{incomplete}"
     );
 }
+
+/// `router(client)` on a local port; its base address.
+async fn serve(client: Option<OidcClient>) -> String {
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let base = format!("http://{}", listener.local_addr().unwrap());
+    let app = samraad_api::auth::oidc::router(client.map(std::sync::Arc::new));
+    tokio::spawn(async move { axum::serve(listener, app).await });
+    base
+}
+
+async fn exchange_over_http(base: &str, body: &str) -> (u16, Value) {
+    let response = reqwest::Client::new()
+        .post(format!("{base}/auth/token"))
+        .header("content-type", "application/json")
+        .body(body.to_string())
+        .send()
+        .await
+        .unwrap();
+    (response.status().as_u16(), response.json().await.unwrap())
+}
+
+#[tokio::test]
+async fn the_endpoints_say_the_mode_and_refuse_in_the_apis_error_shape() {
+    let plain = serve(None).await;
+    let config: Value = reqwest::get(format!("{plain}/auth/config"))
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(config, json!({ "mode": "development" }));
+    let (status, body) = exchange_over_http(
+        &plain,
+        r#"{"code":"x","codeVerifier":"v","redirectUri":"r"}"#,
+    )
+    .await;
+    assert_eq!(status, 404);
+    assert_eq!(body["errors"][0]["extensions"]["code"], "NOT_FOUND");
+
+    let issuer = provider(good).await;
+    let with_provider = serve(Some(
+        OidcClient::discover(&issuer, "web", "openid")
+            .await
+            .unwrap(),
+    ))
+    .await;
+    let config: Value = reqwest::get(format!("{with_provider}/auth/config"))
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(config["mode"], "oidc");
+    assert_eq!(config["clientId"], "web");
+    assert_eq!(
+        config["authorizationEndpoint"],
+        format!("{issuer}/authorize")
+    );
+
+    let (status, body) = exchange_over_http(&with_provider, "not json").await;
+    assert_eq!(status, 400);
+    assert_eq!(body["errors"][0]["extensions"]["code"], "INVALID_INPUT");
+    let (status, body) = exchange_over_http(
+        &with_provider,
+        r#"{"code":"used","codeVerifier":"verifier","redirectUri":"http://127.0.0.1/auth/callback"}"#,
+    )
+    .await;
+    assert_eq!(status, 401);
+    assert_eq!(body["errors"][0]["extensions"]["code"], "UNAUTHENTICATED");
+    let (status, body) = exchange_over_http(
+        &with_provider,
+        r#"{"code":"good","codeVerifier":"verifier","redirectUri":"http://127.0.0.1/auth/callback"}"#,
+    )
+    .await;
+    assert_eq!(status, 200);
+    assert_eq!(body["accessToken"], "a.b.c");
+}
